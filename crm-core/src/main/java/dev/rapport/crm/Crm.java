@@ -1,0 +1,274 @@
+package dev.rapport.crm;
+
+import dev.rapport.crm.directory.Directory;
+import dev.rapport.crm.directory.InMemoryDirectory;
+import dev.rapport.crm.event.CrmEvents;
+import dev.rapport.crm.internal.EventDispatcher;
+import dev.rapport.crm.internal.ServiceContext;
+import dev.rapport.crm.memory.InMemoryStore;
+import dev.rapport.crm.party.AccountService;
+import dev.rapport.crm.party.ContactService;
+import dev.rapport.crm.revenue.ExchangeRates;
+import dev.rapport.crm.spi.CrmStore;
+import dev.rapport.crm.spi.EventPublisher;
+import dev.rapport.crm.spi.IdGenerator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CRM: one service per area, all working on one tenant's data in one store. Built once by
+ * the host with {@link #builder()}, thread-safe, and cheap to view for another tenant with
+ * {@link #forTenant(TenantId)}.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.builder()                     // in-memory store by default: zero infrastructure
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ *
+ * Account acme = crm.accounts().create(NewAccount.named("Acme GmbH").domain("acme.example"));
+ * Contact ada  = crm.contacts().create(NewContact.named("Ada", "Lovelace")
+ *                     .email("ada@acme.example").account(acme.id()));
+ * }</pre>
+ */
+public final class Crm {
+    private final ServiceContext context;
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final CrmEvents events;
+
+    private Crm(ServiceContext context) {
+        this.context = context;
+        this.accounts = new AccountService(context);
+        this.contacts = new ContactService(context);
+        this.events = new CrmEvents(context.dispatcher(), context.tenant());
+    }
+
+    /**
+     * A builder for a CRM.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The tenant this view works on.
+     *
+     * @return the tenant
+     */
+    public TenantId tenant() {
+        return context.tenant();
+    }
+
+    /**
+     * The same CRM (store, clock, configuration, subscribers' dispatcher) working on another
+     * tenant's data. Nothing of one tenant is visible through another tenant's view.
+     *
+     * <pre>{@code
+     * Crm tenantA = crm.forTenant(TenantId.of("customer-a"));
+     * }</pre>
+     *
+     * @param tenant the tenant
+     * @return the view
+     */
+    public Crm forTenant(TenantId tenant) {
+        Objects.requireNonNull(tenant, "tenant");
+        return tenant.equals(context.tenant()) ? this : new Crm(context.forTenant(tenant));
+    }
+
+    /**
+     * Accounts (companies).
+     *
+     * @return the account service
+     */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /**
+     * Contacts (people) and their lifecycle.
+     *
+     * @return the contact service
+     */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /**
+     * Subscriptions to this tenant's events.
+     *
+     * @return the events
+     */
+    public CrmEvents events() {
+        return events;
+    }
+
+    /**
+     * The internal context, for Rapport's own modules (workflow, metrics, adapters).
+     * Not API: it may change in any release.
+     *
+     * @return the context
+     */
+    public ServiceContext internalContext() {
+        return context;
+    }
+
+    /**
+     * Builds a {@link Crm}. Each setting may be given once (a second call fails, naming the value
+     * already set); what is not given gets its default when {@link #build()} runs.
+     *
+     * <pre>{@code
+     * Crm crm = Crm.builder()
+     *     .clock(Clock.systemUTC())
+     *     .store(new InMemoryStore())
+     *     .idGenerator(IdGenerator.uuids())
+     *     .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private @Nullable Clock clock;
+        private @Nullable CrmStore store;
+        private @Nullable IdGenerator ids;
+        private @Nullable Supplier<Actor> actor;
+        private @Nullable Directory directory;
+        private @Nullable ExchangeRates rates;
+        private @Nullable TenantId tenant;
+        private final List<EventPublisher> publishers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        private static void once(@Nullable Object current, String name) {
+            if (current != null) {
+                throw new IllegalStateException(name + " was already set to " + current);
+            }
+        }
+
+        /**
+         * The clock all time comes from. Default: {@link Clock#systemUTC()}.
+         *
+         * @param value the clock
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder clock(Clock value) {
+            once(clock, "clock");
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * The store. Default: a new {@link InMemoryStore}.
+         *
+         * @param value the store
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder store(CrmStore value) {
+            once(store, "store");
+            store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * The id generator. Default: random UUIDs.
+         *
+         * @param value the generator
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder idGenerator(IdGenerator value) {
+            once(ids, "idGenerator");
+            ids = Objects.requireNonNull(value, "idGenerator");
+            return this;
+        }
+
+        /**
+         * Who performs changes: asked once per command, e.g. from the host's security context.
+         * Default: {@link Actor#SYSTEM}.
+         *
+         * @param value the supplier of the current actor
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder actor(Supplier<Actor> value) {
+            once(actor, "actor");
+            actor = Objects.requireNonNull(value, "actor");
+            return this;
+        }
+
+        /**
+         * The directory of users, teams and territories. Default: an empty {@link InMemoryDirectory}.
+         *
+         * @param value the directory
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder directory(Directory value) {
+            once(directory, "directory");
+            directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /**
+         * The exchange rates. Default: none, so mixing currencies is refused.
+         *
+         * @param value the rates
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder exchangeRates(ExchangeRates value) {
+            once(rates, "exchangeRates");
+            rates = Objects.requireNonNull(value, "exchangeRates");
+            return this;
+        }
+
+        /**
+         * The tenant of the built view. Default: {@link TenantId#DEFAULT}.
+         *
+         * @param value the tenant
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder tenant(TenantId value) {
+            once(tenant, "tenant");
+            tenant = Objects.requireNonNull(value, "tenant");
+            return this;
+        }
+
+        /**
+         * Adds a publisher that receives every committed change's events (may be called several
+         * times). In-process subscribers of {@link Crm#events()} are served in any case.
+         *
+         * @param value the publisher
+         * @return this builder
+         */
+        public Builder eventPublisher(EventPublisher value) {
+            publishers.add(Objects.requireNonNull(value, "eventPublisher"));
+            return this;
+        }
+
+        /**
+         * Builds the CRM.
+         *
+         * @return the CRM, immutable and thread-safe
+         */
+        public Crm build() {
+            ServiceContext context = new ServiceContext(
+                    store != null ? store : new InMemoryStore(),
+                    tenant != null ? tenant : TenantId.DEFAULT,
+                    clock != null ? clock : Clock.systemUTC(),
+                    ids != null ? ids : IdGenerator.uuids(),
+                    actor != null ? actor : () -> Actor.SYSTEM,
+                    directory != null ? directory : new InMemoryDirectory(),
+                    rates != null ? rates : ExchangeRates.none(),
+                    new EventDispatcher(publishers));
+            return new Crm(context);
+        }
+    }
+}

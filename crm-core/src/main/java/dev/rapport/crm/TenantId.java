@@ -1,0 +1,46 @@
+package dev.rapport.crm;
+
+import dev.rapport.crm.internal.Checks;
+
+/**
+ * The tenant a piece of data belongs to. A host with one customer uses {@link #DEFAULT}; a SaaS
+ * host gives each of its customers a tenant and gets a {@link Crm} view per tenant with
+ * {@link Crm#forTenant(TenantId)}. No read, search, look-up or event crosses tenants.
+ *
+ * <pre>{@code
+ * Crm acmeCrm = crm.forTenant(TenantId.of("acme"));
+ * }</pre>
+ *
+ * @param value the tenant key, non-blank, at most 64 characters
+ */
+public record TenantId(String value) implements EntityId {
+    /** The tenant of a host that has only one. */
+    public static final TenantId DEFAULT = new TenantId("default");
+
+    /**
+     * Validates the tenant key.
+     *
+     * @param value the tenant key, non-blank, at most 64 characters
+     * @throws CrmValidationException if the key is blank or longer than 64 characters
+     */
+    public TenantId {
+        value = Checks.nonBlank(value, "tenantId");
+        Checks.maxLength(value, 64, "tenantId");
+    }
+
+    /**
+     * A tenant by key.
+     *
+     * @param value the tenant key
+     * @return the tenant id
+     * @throws CrmValidationException if the key is blank or too long
+     */
+    public static TenantId of(String value) {
+        return new TenantId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.rapport.crm.internal;
+
+import dev.rapport.crm.Actor;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.EventId;
+import dev.rapport.crm.event.EventMeta;
+import dev.rapport.crm.spi.StoreTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One command's unit of work: the store transaction, one instant for all of its timestamps, the
+ * actor, and the events it emits (published only after the store commits). Internal: not API.
+ */
+public final class UnitOfWork {
+    private final ServiceContext context;
+    private final StoreTransaction tx;
+    private final Instant now;
+    private final Actor actor;
+    private final List<CrmEvent> events = new ArrayList<>();
+
+    UnitOfWork(ServiceContext context, StoreTransaction tx, Instant now, Actor actor) {
+        this.context = context;
+        this.tx = tx;
+        this.now = now;
+        this.actor = actor;
+    }
+
+    /**
+     * The store transaction.
+     *
+     * @return the transaction
+     */
+    public StoreTransaction tx() {
+        return tx;
+    }
+
+    /**
+     * The time of this command, from the injected clock.
+     *
+     * @return the instant
+     */
+    public Instant now() {
+        return now;
+    }
+
+    /**
+     * Who runs this command.
+     *
+     * @return the actor
+     */
+    public Actor actor() {
+        return actor;
+    }
+
+    /**
+     * The tenant.
+     *
+     * @return the tenant
+     */
+    public TenantId tenant() {
+        return context.tenant();
+    }
+
+    /**
+     * The service context.
+     *
+     * @return the context
+     */
+    public ServiceContext context() {
+        return context;
+    }
+
+    /**
+     * A new id from the id generator.
+     *
+     * @param kind the kind of thing, e.g. {@code "contact"}
+     * @return the id text
+     */
+    public String newId(String kind) {
+        return context.ids().newId(kind);
+    }
+
+    /**
+     * Metadata for a new event of this command.
+     *
+     * @return the metadata
+     */
+    public EventMeta meta() {
+        return new EventMeta(EventId.of(newId("event")), context.tenant(), now, actor);
+    }
+
+    /**
+     * Emits an event, to be published after commit.
+     *
+     * @param event the event
+     */
+    public void emit(CrmEvent event) {
+        events.add(event);
+    }
+
+    List<CrmEvent> events() {
+        return events;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rapport.crm.lead;
+
+/**
+ * The status of a lead: {@code NEW} when captured, then {@code QUALIFIED} or {@code DISQUALIFIED},
+ * and finally {@code CONVERTED} (terminal).
+ *
+ * <pre>{@code
+ * if (lead.status() == LeadStatus.QUALIFIED) { crm.leads().convert(lead.id(), ConvertLead.plain()); }
+ * }</pre>
+ */
+public enum LeadStatus {
+    /** Captured, not yet worked. */
+    NEW,
+    /** Being worked by its owner. */
+    WORKING,
+    /** Qualified: ready to convert. */
+    QUALIFIED,
+    /** Disqualified with a reason. */
+    DISQUALIFIED,
+    /** Converted into a contact and account (terminal). */
+    CONVERTED
+}

@@ -1,0 +1,70 @@
+package dev.rapport.crm.memory;
+
+import dev.rapport.crm.Aggregate;
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.party.AccountStore;
+import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.spi.StoreTransaction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A unit of work on one tenant's tables: overlays per table, applied together on commit. */
+final class MemoryTransaction implements StoreTransaction {
+    /** Makes the typed view of a table for a transaction. */
+    @FunctionalInterface
+    interface ViewFactory<I extends EntityId, T extends Aggregate<I>, V extends TableTx<I, T>> {
+        V create(Table<I, T> table, TenantId tenant, boolean readOnly);
+    }
+
+    private final TenantId tenant;
+    private final TenantData data;
+    private final boolean readOnly;
+    private final Map<TableDef<?, ?>, TableTx<?, ?>> views = new LinkedHashMap<>();
+    private final List<CrmEvent> events = new ArrayList<>();
+
+    MemoryTransaction(TenantId tenant, TenantData data, boolean readOnly) {
+        this.tenant = tenant;
+        this.data = data;
+        this.readOnly = readOnly;
+    }
+
+    @SuppressWarnings("unchecked")
+    <I extends EntityId, T extends Aggregate<I>, V extends TableTx<I, T>> V view(
+            TableDef<I, T> def, ViewFactory<I, T, V> factory) {
+        return (V) views.computeIfAbsent(def, d -> factory.create(data.table(def), tenant, readOnly));
+    }
+
+    @Override
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        return view(MemoryContactStore.DEF, MemoryContactStore::new);
+    }
+
+    @Override
+    public AccountStore accounts() {
+        return view(MemoryAccountStore.DEF, MemoryAccountStore::new);
+    }
+
+    @Override
+    public void append(List<CrmEvent> committedEvents) {
+        if (readOnly) {
+            throw new IllegalStateException("read-only transaction");
+        }
+        events.addAll(committedEvents);
+    }
+
+    void commit() {
+        for (TableTx<?, ?> view : views.values()) {
+            view.commit();
+        }
+        data.eventLog.addAll(events);
+    }
+}

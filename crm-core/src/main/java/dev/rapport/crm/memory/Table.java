@@ -1,0 +1,69 @@
+package dev.rapport.crm.memory;
+
+import dev.rapport.crm.Aggregate;
+import dev.rapport.crm.EntityId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The committed rows of one aggregate type of one tenant, ordered by id, with their secondary
+ * indexes. Not thread-safe by itself: guarded by the tenant's lock.
+ */
+final class Table<I extends EntityId, T extends Aggregate<I>> {
+    final TableDef<I, T> def;
+    final TreeMap<String, T> rows = new TreeMap<>();
+    private final Map<String, Map<Object, NavigableSet<String>>> indexes = new HashMap<>();
+
+    Table(TableDef<I, T> def) {
+        this.def = def;
+        for (IndexDef<T> index : def.indexes()) {
+            indexes.put(index.name(), new HashMap<>());
+        }
+    }
+
+    /** The ids stored under a key of an index, ordered; empty when none. */
+    Set<String> idsFor(IndexDef<T> index, Object key) {
+        NavigableSet<String> ids = indexes.get(index.name()).get(key);
+        return ids == null ? Set.of() : ids;
+    }
+
+    /** Replaces (or adds, or with {@code next == null} removes) the row under an id. */
+    void put(String id, T next) {
+        T previous = rows.put(id, next);
+        reindex(id, previous, next);
+    }
+
+    void remove(String id) {
+        T previous = rows.remove(id);
+        reindex(id, previous, null);
+    }
+
+    private void reindex(String id, @Nullable T previous, @Nullable T next) {
+        for (IndexDef<T> index : def.indexes()) {
+            Map<Object, NavigableSet<String>> map = indexes.get(index.name());
+            if (previous != null) {
+                for (Object key : index.keys().apply(previous)) {
+                    NavigableSet<String> ids = map.get(key);
+                    if (ids != null) {
+                        ids.remove(id);
+                        if (ids.isEmpty()) {
+                            map.remove(key);
+                        }
+                    }
+                }
+            }
+            if (next != null) {
+                Collection<?> keys = index.keys().apply(next);
+                for (Object key : keys) {
+                    map.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
+                }
+            }
+        }
+    }
+}

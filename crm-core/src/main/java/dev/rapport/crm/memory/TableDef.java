@@ -1,0 +1,20 @@
+package dev.rapport.crm.memory;
+
+import dev.rapport.crm.Aggregate;
+import dev.rapport.crm.EntityId;
+import java.util.List;
+
+/**
+ * The definition of one in-memory table: its entity type name and its secondary indexes.
+ * Definitions are constants, so a tenant's tables can be created lazily by definition.
+ *
+ * @param type the entity type name, e.g. {@code "Contact"}, used in errors
+ * @param indexes the secondary indexes
+ * @param <I> the id type
+ * @param <T> the aggregate type
+ */
+record TableDef<I extends EntityId, T extends Aggregate<I>>(String type, List<IndexDef<T>> indexes) {
+    static <I extends EntityId, T extends Aggregate<I>> TableDef<I, T> of(String type, List<IndexDef<T>> indexes) {
+        return new TableDef<>(type, List.copyOf(indexes));
+    }
+}

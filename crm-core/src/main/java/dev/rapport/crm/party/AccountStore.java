@@ -1,0 +1,38 @@
+package dev.rapport.crm.party;
+
+import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.spi.AggregateStore;
+import java.util.List;
+
+/**
+ * The store port for accounts, with the indexed look-ups the services need.
+ *
+ * <pre>{@code
+ * List<Account> sameCompany = tx.accounts().findByDomain("acme.example");
+ * }</pre>
+ */
+public interface AccountStore extends AggregateStore<AccountId, Account> {
+    /**
+     * The accounts with a normalized domain, ordered by id.
+     *
+     * @param domain the normalized domain
+     * @return the accounts
+     */
+    List<Account> findByDomain(String domain);
+
+    /**
+     * The direct subsidiaries of an account, ordered by id.
+     *
+     * @param parentId the parent
+     * @return the children
+     */
+    List<Account> findChildren(AccountId parentId);
+
+    /**
+     * The accounts an owner owns, ordered by id.
+     *
+     * @param ownerId the owner
+     * @return the accounts
+     */
+    List<Account> findByOwner(UserId ownerId);
+}

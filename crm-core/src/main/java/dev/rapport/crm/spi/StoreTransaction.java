@@ -1,0 +1,51 @@
+package dev.rapport.crm.spi;
+
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.party.AccountStore;
+import dev.rapport.crm.party.ContactStore;
+import java.util.List;
+
+/**
+ * One unit of work on one tenant's data, handed to the work of {@link CrmStore#write} or
+ * {@link CrmStore#read}. It gives the store port of every aggregate type; all of them see the
+ * work's own writes, and none sees another tenant.
+ *
+ * <pre>{@code
+ * store.write(tenant, tx -> {
+ *     tx.accounts().insert(account);
+ *     tx.contacts().insert(contact);
+ *     return null;
+ * });
+ * }</pre>
+ */
+public interface StoreTransaction {
+    /**
+     * The tenant this unit of work is for.
+     *
+     * @return the tenant
+     */
+    TenantId tenant();
+
+    /**
+     * Contacts.
+     *
+     * @return the contact store port
+     */
+    ContactStore contacts();
+
+    /**
+     * Accounts.
+     *
+     * @return the account store port
+     */
+    AccountStore accounts();
+
+    /**
+     * Records the events of this unit of work, so that a store with an outbox writes them in the
+     * same transaction as the change. Called once, just before the work ends.
+     *
+     * @param events the events, in order
+     */
+    void append(List<CrmEvent> events);
+}
