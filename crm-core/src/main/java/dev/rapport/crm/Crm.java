@@ -40,11 +40,27 @@ public final class Crm {
     private final ContactService contacts;
     private final CrmEvents events;
 
+    // [sales] fields
+
+    // [lead] fields
+
+    // [engagement] fields
+
+    // [org] fields
+
     private Crm(ServiceContext context) {
         this.context = context;
         this.accounts = new AccountService(context);
         this.contacts = new ContactService(context);
         this.events = new CrmEvents(context.dispatcher(), context.tenant());
+
+        // [sales] services
+
+        // [lead] services
+
+        // [engagement] services
+
+        // [org] services
     }
 
     /**
@@ -98,6 +114,14 @@ public final class Crm {
     public ContactService contacts() {
         return contacts;
     }
+
+    // [sales] accessors
+
+    // [lead] accessors
+
+    // [engagement] accessors
+
+    // [org] accessors
 
     /**
      * Subscriptions to this tenant's events.

@@ -53,6 +53,14 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryAccountStore.DEF, MemoryAccountStore::new);
     }
 
+    // [sales] stores
+
+    // [lead] stores
+
+    // [engagement] stores
+
+    // [org] stores
+
     @Override
     public void append(List<CrmEvent> committedEvents) {
         if (readOnly) {

@@ -41,6 +41,14 @@ public interface StoreTransaction {
      */
     AccountStore accounts();
 
+    // [sales] stores
+
+    // [lead] stores
+
+    // [engagement] stores
+
+    // [org] stores
+
     /**
      * Records the events of this unit of work, so that a store with an outbox writes them in the
      * same transaction as the change. Called once, just before the work ends.
