@@ -41,6 +41,8 @@ public final class Crm {
     private final CrmEvents events;
 
     // [sales] fields
+    private final dev.rapport.crm.sales.PipelineService pipelines;
+    private final dev.rapport.crm.sales.OpportunityService opportunities;
 
     // [lead] fields
 
@@ -55,6 +57,8 @@ public final class Crm {
         this.events = new CrmEvents(context.dispatcher(), context.tenant());
 
         // [sales] services
+        this.pipelines = new dev.rapport.crm.sales.PipelineService(context);
+        this.opportunities = new dev.rapport.crm.sales.OpportunityService(context);
 
         // [lead] services
 
@@ -116,6 +120,23 @@ public final class Crm {
     }
 
     // [sales] accessors
+    /**
+     * Pipelines and their stages; every tenant gets a standard default pipeline on first use.
+     *
+     * @return the pipeline service
+     */
+    public dev.rapport.crm.sales.PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /**
+     * Opportunities (deals) moving through pipelines.
+     *
+     * @return the opportunity service
+     */
+    public dev.rapport.crm.sales.OpportunityService opportunities() {
+        return opportunities;
+    }
 
     // [lead] accessors
 

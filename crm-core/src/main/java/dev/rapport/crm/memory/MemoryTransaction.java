@@ -54,6 +54,15 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     // [sales] stores
+    @Override
+    public dev.rapport.crm.sales.PipelineStore pipelines() {
+        return view(MemoryPipelineStore.DEF, MemoryPipelineStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.sales.OpportunityStore opportunities() {
+        return view(MemoryOpportunityStore.DEF, MemoryOpportunityStore::new);
+    }
 
     // [lead] stores
 

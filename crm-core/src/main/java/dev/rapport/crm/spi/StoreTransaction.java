@@ -42,6 +42,19 @@ public interface StoreTransaction {
     AccountStore accounts();
 
     // [sales] stores
+    /**
+     * Pipelines.
+     *
+     * @return the pipeline store port
+     */
+    dev.rapport.crm.sales.PipelineStore pipelines();
+
+    /**
+     * Opportunities.
+     *
+     * @return the opportunity store port
+     */
+    dev.rapport.crm.sales.OpportunityStore opportunities();
 
     // [lead] stores
 
