@@ -16,7 +16,9 @@ final class Engine {
       Set.of(
           Engine.class.getName(),
           Gen.class.getName(),
-          PropertyCheck.class.getName());
+          PropertyCheck.class.getName(),
+          Stateful.class.getName(),
+          PropertyExtension.class.getName());
 
   private Engine() {}
 

@@ -99,7 +99,24 @@ final class Shrinker {
       }
       long p = hi & 1;
       if (p < hi && !consider(with(best.choices, i, p))) {
-        binarySearch(i, p, hi, 2);
+        hi = binarySearch(i, p, hi, 2);
+      }
+      if (hi < 0 || i >= best.choices.length) {
+        continue;
+      }
+      // Failing values need not be contiguous (think "n % 7 == 3"): try the smallest choices
+      // one by one, then halving.
+      for (long v = 1; Long.compareUnsigned(v, best.choices[i]) < 0 && v <= 32; v++) {
+        if (consider(with(best.choices, i, v)) || i >= best.choices.length) {
+          break;
+        }
+      }
+      for (int shift = 1; shift < 64 && i < best.choices.length; shift++) {
+        long halved = best.choices[i] >>> shift;
+        if (halved == 0) {
+          break;
+        }
+        consider(with(best.choices, i, halved));
       }
     }
   }
