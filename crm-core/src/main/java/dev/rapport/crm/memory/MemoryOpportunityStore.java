@@ -11,8 +11,8 @@ import dev.rapport.crm.sales.PipelineId;
 import java.util.List;
 
 final class MemoryOpportunityStore extends TableTx<OpportunityId, Opportunity> implements OpportunityStore {
-    /** The key of the open-by-stage index. */
-    private record OpenInStage(PipelineId pipelineId, String stage) {
+    /** The key of the stage indexes. */
+    private record InStage(PipelineId pipelineId, String stage) {
     }
 
     static final IndexDef<Opportunity> BY_ACCOUNT = IndexDef.single("account", Opportunity::accountId);
@@ -20,9 +20,12 @@ final class MemoryOpportunityStore extends TableTx<OpportunityId, Opportunity> i
     static final IndexDef<Opportunity> BY_CONTACT = IndexDef.multi("contact", o -> o.contactRoles().contactIds());
     /** Only open opportunities are indexed by stage: closed ones leave the index. */
     static final IndexDef<Opportunity> OPEN_BY_STAGE = IndexDef.single("openByStage",
-            o -> o.isOpen() ? new OpenInStage(o.pipelineId(), o.stage()) : null);
+            o -> o.isOpen() ? new InStage(o.pipelineId(), o.stage()) : null);
+    /** Every opportunity by stage, so a pipeline edit can tell whether a stage is in use. */
+    static final IndexDef<Opportunity> BY_STAGE = IndexDef.single("byStage",
+            o -> new InStage(o.pipelineId(), o.stage()));
     static final TableDef<OpportunityId, Opportunity> DEF = TableDef.of("Opportunity",
-            List.of(BY_ACCOUNT, BY_OWNER, BY_CONTACT, OPEN_BY_STAGE));
+            List.of(BY_ACCOUNT, BY_OWNER, BY_CONTACT, OPEN_BY_STAGE, BY_STAGE));
 
     MemoryOpportunityStore(Table<OpportunityId, Opportunity> table, TenantId tenant, boolean readOnly) {
         super(table, tenant, readOnly);
@@ -45,6 +48,11 @@ final class MemoryOpportunityStore extends TableTx<OpportunityId, Opportunity> i
 
     @Override
     public List<Opportunity> findOpenInStage(PipelineId pipelineId, String stage) {
-        return lookup(OPEN_BY_STAGE, new OpenInStage(pipelineId, stage));
+        return lookup(OPEN_BY_STAGE, new InStage(pipelineId, stage));
+    }
+
+    @Override
+    public long countInStage(PipelineId pipelineId, String stage) {
+        return lookup(BY_STAGE, new InStage(pipelineId, stage)).size();
     }
 }

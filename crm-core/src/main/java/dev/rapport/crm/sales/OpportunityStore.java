@@ -47,4 +47,13 @@ public interface OpportunityStore extends AggregateStore<OpportunityId, Opportun
      * @return the opportunities
      */
     List<Opportunity> findOpenInStage(PipelineId pipelineId, String stage);
+
+    /**
+     * How many opportunities, open or closed, are in one stage of one pipeline.
+     *
+     * @param pipelineId the pipeline
+     * @param stage the stage key
+     * @return the count
+     */
+    long countInStage(PipelineId pipelineId, String stage);
 }

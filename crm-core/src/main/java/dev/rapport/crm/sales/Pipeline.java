@@ -156,6 +156,29 @@ public record Pipeline(PipelineId id, TenantId tenantId, long version, String na
     }
 
     /**
+     * A copy with another name.
+     *
+     * @param newName the name
+     * @return the copy
+     * @throws CrmValidationException naming {@code name} if it is blank
+     */
+    public Pipeline withName(String newName) {
+        return new Pipeline(id, tenantId, version, newName, stages, isDefault, createdAt, updatedAt);
+    }
+
+    /**
+     * A copy with other stages (renumbered 1..n). The service refuses to remove a stage that
+     * holds opportunities or to change whether it is open, won or lost.
+     *
+     * @param newStages the stages, in order
+     * @return the copy
+     * @throws CrmValidationException naming {@code stages} if they break the pipeline rules
+     */
+    public Pipeline withStages(List<Stage> newStages) {
+        return new Pipeline(id, tenantId, version, name, newStages, isDefault, createdAt, updatedAt);
+    }
+
+    /**
      * A copy with the default flag set or cleared (used by the service).
      *
      * @param value whether it is the default

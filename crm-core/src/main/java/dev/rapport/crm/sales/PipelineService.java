@@ -1,14 +1,17 @@
 package dev.rapport.crm.sales;
 
+import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.internal.Diff;
 import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.internal.UnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Pipelines of one tenant. A tenant may have several; exactly one is its default. Every tenant
@@ -63,6 +66,60 @@ public final class PipelineService {
             }
             uow.tx().pipelines().insert(pipeline);
             return pipeline;
+        });
+    }
+
+    /**
+     * Stores a changed pipeline (its name or its stages: added, renamed, reordered, with other
+     * probabilities, forecast categories or requirements). The change must be based on the
+     * current version. A stage that holds opportunities (open or closed) cannot be removed and
+     * cannot change between open, won and lost, so no opportunity is left in a stage that is
+     * gone or that means something else.
+     *
+     * <pre>{@code
+     * Pipeline p = crm.pipelines().get(id);
+     * List<Stage> stages = new ArrayList<>(p.stages());
+     * stages.add(1, Stage.open("demo", "Demo", new BigDecimal("0.3"), ForecastCategory.PIPELINE));
+     * crm.pipelines().update(p.withStages(stages));
+     * }</pre>
+     *
+     * @param edited the pipeline with its changes, at the version it was read
+     * @return the stored pipeline, at the next version (or unchanged if nothing changed)
+     * @throws CrmConflictException if the pipeline was changed since it was read
+     * @throws CrmNotFoundException if it does not exist
+     * @throws CrmValidationException naming {@code isDefault} if the default flag changed (use
+     *     {@link #makeDefault}), or {@code stages} if a stage in use is removed or changes kind
+     */
+    public Pipeline update(Pipeline edited) {
+        Checks.notNull(edited, "pipeline");
+        return context.write(uow -> {
+            Pipeline current = uow.tx().pipelines().find(edited.id())
+                    .orElseThrow(() -> new CrmNotFoundException("Pipeline", edited.id().value()));
+            if (current.version() != edited.version()) {
+                throw new CrmConflictException("Pipeline", edited.id().value(), edited.version(), current.version());
+            }
+            Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
+            if (changed.contains("tenantId")) {
+                throw new CrmValidationException("tenantId", "cannot change");
+            }
+            if (changed.contains("isDefault")) {
+                throw new CrmValidationException("isDefault", "changes only through makeDefault or a new default pipeline");
+            }
+            if (changed.isEmpty()) {
+                return current;
+            }
+            for (Stage before : current.stages()) {
+                Optional<Stage> after = edited.stage(before.key());
+                boolean sameKind = after.isPresent() && after.get().status() == before.status();
+                if (!sameKind && uow.tx().opportunities().countInStage(current.id(), before.key()) > 0) {
+                    throw new CrmValidationException("stages", "stage " + before.key()
+                            + " holds opportunities, so it cannot be removed or change between open, won and lost");
+                }
+            }
+            Pipeline next = new Pipeline(current.id(), current.tenantId(), current.version() + 1, edited.name(),
+                    edited.stages(), current.isDefault(), current.createdAt(), uow.now());
+            uow.tx().pipelines().update(next);
+            return next;
         });
     }
 

@@ -147,6 +147,61 @@ class PipelineServiceTest {
     }
 
     @Test
+    void aPipelineCanBeRenamedAndGetNewStages() {
+        Pipeline standard = pipelines.defaultPipeline();
+        List<Stage> stages = new ArrayList<>(standard.stages());
+        stages.add(1, Stage.open("demo", "Demo", new BigDecimal("0.15"), ForecastCategory.PIPELINE)
+                .requiring(StageRequirement.amountRequired()));
+        Pipeline updated = pipelines.update(standard.withName("Field sales").withStages(stages));
+
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(updated.name()).isEqualTo("Field sales");
+        assertThat(updated.requireStage("demo").order()).isEqualTo(2);
+        assertThat(updated.requireStage("closed-lost").order()).isEqualTo(8);
+        assertThat(updated.isDefault()).isTrue();
+        assertThat(pipelines.get(standard.id())).isEqualTo(updated);
+    }
+
+    @Test
+    void aStaleOrUnchangedPipelineUpdateStoresNothing() {
+        Pipeline standard = pipelines.defaultPipeline();
+        assertThat(pipelines.update(standard)).isEqualTo(standard);
+        pipelines.update(standard.withName("First"));
+        assertThatThrownBy(() -> pipelines.update(standard.withName("Second")))
+                .isInstanceOf(dev.rapport.crm.CrmConflictException.class);
+        assertThat(pipelines.get(standard.id()).name()).isEqualTo("First");
+    }
+
+    @Test
+    void theDefaultFlagDoesNotChangeThroughUpdate() {
+        Pipeline standard = pipelines.defaultPipeline();
+        assertThatThrownBy(() -> pipelines.update(standard.withDefault(false)))
+                .isInstanceOf(CrmValidationException.class).extracting("field").isEqualTo("isDefault");
+    }
+
+    @Test
+    void aStageThatHoldsOpportunitiesCannotBeRemovedOrChangeKind() {
+        Pipeline standard = pipelines.defaultPipeline();
+        Opportunity deal = f.crm.opportunities().create(NewOpportunity.named("X").stage("proposal"));
+        List<Stage> withoutProposal = standard.stages().stream().filter(s -> !s.key().equals("proposal")).toList();
+        assertThatThrownBy(() -> pipelines.update(standard.withStages(withoutProposal)))
+                .isInstanceOf(CrmValidationException.class).extracting("field").isEqualTo("stages");
+
+        f.crm.opportunities().closeLost(deal.id(), "price");
+        List<Stage> lostBecomesOpen = standard.stages().stream()
+                .map(s -> s.key().equals("closed-lost")
+                        ? Stage.open("closed-lost", "Parked", BigDecimal.ZERO, ForecastCategory.OMITTED) : s)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        lostBecomesOpen.add(Stage.lost("lost", "Lost"));
+        assertThatThrownBy(() -> pipelines.update(standard.withStages(lostBecomesOpen)))
+                .isInstanceOf(CrmValidationException.class).extracting("field").isEqualTo("stages");
+        assertThat(pipelines.get(standard.id())).isEqualTo(standard);
+
+        // proposal is empty now, so it may go
+        assertThat(pipelines.update(standard.withStages(withoutProposal)).stage("proposal")).isEmpty();
+    }
+
+    @Test
     void stagesAreLookedUpByKey() {
         Pipeline standard = pipelines.defaultPipeline();
         assertThat(pipelines.stage(standard.id(), "negotiation").probability()).isEqualByComparingTo("0.8");
