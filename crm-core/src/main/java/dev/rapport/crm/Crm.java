@@ -50,6 +50,12 @@ public final class Crm {
 
     // [org] fields
 
+    // [identity] fields
+
+    // [governance] fields
+
+    // [io] fields
+
     private Crm(ServiceContext context) {
         this.context = context;
         this.accounts = new AccountService(context);
@@ -65,6 +71,12 @@ public final class Crm {
         // [engagement] services
 
         // [org] services
+
+        // [identity] services
+
+        // [governance] services
+
+        // [io] services
     }
 
     /**
@@ -143,6 +155,12 @@ public final class Crm {
     // [engagement] accessors
 
     // [org] accessors
+
+    // [identity] accessors
+
+    // [governance] accessors
+
+    // [io] accessors
 
     /**
      * Subscriptions to this tenant's events.
