@@ -131,7 +131,7 @@ public final class SubscriptionService {
         }
         return context.write(uow -> {
             Subscription current = get(uow, id);
-            if (current.plan().equals(name) && current.mrr().equals(mrr)) {
+            if (current.plan().equals(name) && current.mrr().equals(mrr) && !current.status().isEnded()) {
                 return current;
             }
             Subscription moved = current.withPlan(name, mrr, day(uow, effective));
