@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * start MRR plus the sum of the signed changes after it is the current MRR, and each entry starts
  * where the one before ended. Refused commands change nothing and emit nothing.
  */
-class SubscriptionHistoryPropertyTest {
+class SubscriptionHistoryProperties {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     enum Op { CHANGE_MRR, CHANGE_PLAN, PAUSE, RESUME, CANCEL, EXPIRE, REACTIVATE, RENEW, ACTIVATE }
