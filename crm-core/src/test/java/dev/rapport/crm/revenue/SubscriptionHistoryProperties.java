@@ -70,6 +70,8 @@ class SubscriptionHistoryProperties {
             try {
                 apply(subs, sub.id(), step, day);
                 assertThat(allowed).as("%s from %s succeeded", step, before.status()).isTrue();
+                boolean changed = !subs.get(sub.id()).equals(before);
+                assertThat(events).as("one event per stored change").hasSize(eventsBefore + (changed ? 1 : 0));
             } catch (CrmValidationException refused) {
                 assertThat(allowed).as("%s from %s was refused: %s", step, before.status(), refused.getMessage())
                         .isFalse();
