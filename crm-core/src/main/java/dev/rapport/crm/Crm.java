@@ -54,6 +54,12 @@ public final class Crm {
     private final SubscriptionService subscriptions;
     private final CustomFieldService customFields;
 
+    // [identity] fields
+
+    // [governance] fields
+
+    // [io] fields
+
     private Crm(ServiceContext context) {
         this.context = context;
         this.accounts = new AccountService(context);
@@ -70,6 +76,12 @@ public final class Crm {
         this.assignment = context.shared(Assignment.class, () -> new Assignment(context.directory()));
         this.subscriptions = new SubscriptionService(context);
         this.customFields = new CustomFieldService(context);
+
+        // [identity] services
+
+        // [governance] services
+
+        // [io] services
     }
 
     /**
@@ -168,6 +180,12 @@ public final class Crm {
     public CustomFieldService customFields() {
         return customFields;
     }
+
+    // [identity] accessors
+
+    // [governance] accessors
+
+    // [io] accessors
 
     /**
      * Subscriptions to this tenant's events.

@@ -73,6 +73,12 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryCustomFieldSchemaStore.DEF, MemoryCustomFieldSchemaStore::new);
     }
 
+    // [identity] stores
+
+    // [governance] stores
+
+    // [io] stores
+
     @Override
     public void append(List<CrmEvent> committedEvents) {
         if (readOnly) {
