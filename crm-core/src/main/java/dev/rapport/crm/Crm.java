@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +61,7 @@ public final class Crm {
     // [identity] fields
 
     // [governance] fields
+    private final dev.rapport.crm.governance.PrivacyService privacy;
 
     // [io] fields
 
@@ -84,6 +87,7 @@ public final class Crm {
         // [identity] services
 
         // [governance] services
+        this.privacy = new dev.rapport.crm.governance.PrivacyService(context);
 
         // [io] services
     }
@@ -205,6 +209,14 @@ public final class Crm {
     // [identity] accessors
 
     // [governance] accessors
+    /**
+     * Personal data: consent, erasure, export and the audit trail.
+     *
+     * @return the privacy service
+     */
+    public dev.rapport.crm.governance.PrivacyService privacy() {
+        return privacy;
+    }
 
     // [io] accessors
 
@@ -248,6 +260,11 @@ public final class Crm {
         private @Nullable ExchangeRates rates;
         private @Nullable TenantId tenant;
         private final List<EventPublisher> publishers = new ArrayList<>();
+        // [governance] builder settings
+        private dev.rapport.crm.spi.@Nullable AuditSink auditSink;
+        private dev.rapport.crm.spi.@Nullable AccessPolicy accessPolicy;
+        private @Nullable Function<Actor, Set<String>> roles;
+        private byte @Nullable [] privacySecret;
 
         private Builder() {
         }
@@ -362,6 +379,69 @@ public final class Crm {
             return this;
         }
 
+        // [governance] builder methods
+        /**
+         * Where the audit trail goes. Default: a new {@link dev.rapport.crm.memory.InMemoryAuditSink}.
+         *
+         * @param value the sink
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder auditSink(dev.rapport.crm.spi.AuditSink value) {
+            once(auditSink, "auditSink");
+            auditSink = Objects.requireNonNull(value, "auditSink");
+            return this;
+        }
+
+        /**
+         * The role- and field-level access policy. Default: everything allowed.
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder accessPolicy(dev.rapport.crm.spi.AccessPolicy value) {
+            once(accessPolicy, "accessPolicy");
+            accessPolicy = Objects.requireNonNull(value, "accessPolicy");
+            return this;
+        }
+
+        /**
+         * The roles of an actor, for the access policy, e.g. from the host's security context.
+         * Default: no roles.
+         *
+         * @param value the roles of an actor
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder roles(Function<Actor, Set<String>> value) {
+            once(roles, "roles");
+            roles = Objects.requireNonNull(value, "roles");
+            return this;
+        }
+
+        /**
+         * The installation's secret key for the one-way hashes of erased people's e-mail
+         * addresses and phone numbers (HMAC-SHA-256). A host with a durable store must give a
+         * stable secret, kept outside the store, so tombstones keep working across restarts.
+         * Default: a random secret, valid while this CRM lives.
+         *
+         * @param value the secret, at least 16 bytes (copied)
+         * @return this builder
+         * @throws IllegalStateException if already set
+         * @throws IllegalArgumentException if shorter than 16 bytes
+         */
+        public Builder privacySecret(byte[] value) {
+            if (privacySecret != null) {
+                throw new IllegalStateException("privacySecret was already set");
+            }
+            if (value.length < 16) {
+                throw new IllegalArgumentException("the privacy secret needs at least 16 bytes");
+            }
+            privacySecret = value.clone();
+            return this;
+        }
+
         /**
          * Builds the CRM.
          *
@@ -377,6 +457,14 @@ public final class Crm {
                     directory != null ? directory : new InMemoryDirectory(),
                     rates != null ? rates : ExchangeRates.none(),
                     new EventDispatcher(publishers));
+            // [governance] build
+            context.shared(dev.rapport.crm.internal.GovernanceSettings.class,
+                    () -> new dev.rapport.crm.internal.GovernanceSettings(
+                            auditSink != null ? auditSink : new dev.rapport.crm.memory.InMemoryAuditSink(),
+                            accessPolicy != null ? accessPolicy : dev.rapport.crm.spi.AccessPolicy.allowAll(),
+                            roles != null ? roles : who -> Set.of(),
+                            privacySecret != null ? privacySecret
+                                    : dev.rapport.crm.governance.PrivacyService.randomSecret()));
             return new Crm(context);
         }
     }

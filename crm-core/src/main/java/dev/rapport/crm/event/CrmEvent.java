@@ -45,7 +45,9 @@ public sealed interface CrmEvent permits
         SubscriptionCancelled,
         SubscriptionUpdated,
         CustomFieldSchemaChanged,
-        CampaignMemberAdded {
+        CampaignMemberAdded,
+        ConsentChanged,
+        ContactErased {
 
     /**
      * The event's id, tenant, time and actor.

@@ -93,11 +93,13 @@ public final class ServiceContext {
         }
         Actor who = actor.get();
         Instant now = clock.instant();
+        WriteInterceptor interceptor = interceptor();
         UnitOfWork[] done = new UnitOfWork[1];
         T result;
         try {
             result = store.write(tenant, tx -> {
                 UnitOfWork uow = new UnitOfWork(this, tx, now, who);
+                uow.tx(interceptor.begin(uow, tx));
                 CURRENT.set(uow);
                 T r = work.apply(uow);
                 tx.append(List.copyOf(uow.events()));
@@ -107,8 +109,30 @@ public final class ServiceContext {
         } finally {
             CURRENT.remove();
         }
+        interceptor.committed(done[0]);
         dispatcher.dispatch(done[0].events());
         return result;
+    }
+
+    /**
+     * The interceptor every command's transaction passes through (audit, erasure tombstones,
+     * access policy), or one that does nothing.
+     *
+     * @return the interceptor
+     */
+    public WriteInterceptor interceptor() {
+        Object installed = shared.get(WriteInterceptor.class);
+        return installed == null ? WriteInterceptor.NONE : (WriteInterceptor) installed;
+    }
+
+    /**
+     * Whether the current thread runs inside a command of this context's tenant.
+     *
+     * @return true inside a command
+     */
+    public boolean inCommand() {
+        UnitOfWork outer = CURRENT.get();
+        return outer != null && outer.tenant().equals(tenant);
     }
 
     /**
@@ -124,7 +148,18 @@ public final class ServiceContext {
         if (outer != null && outer.tenant().equals(tenant)) {
             return work.apply(outer.tx());
         }
-        return store.read(tenant, work);
+        WriteInterceptor interceptor = interceptor();
+        return store.read(tenant, tx -> work.apply(interceptor.read(this, tx)));
+    }
+
+    /**
+     * The actor of the current command, or the one the next command would run as.
+     *
+     * @return the actor
+     */
+    public Actor actor() {
+        UnitOfWork outer = CURRENT.get();
+        return outer != null && outer.tenant().equals(tenant) ? outer.actor() : actor.get();
     }
 
     /**

@@ -8,7 +8,10 @@ import dev.rapport.crm.event.EventMeta;
 import dev.rapport.crm.spi.StoreTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One command's unit of work: the store transaction, one instant for all of its timestamps, the
@@ -16,10 +19,11 @@ import java.util.List;
  */
 public final class UnitOfWork {
     private final ServiceContext context;
-    private final StoreTransaction tx;
+    private StoreTransaction tx;
     private final Instant now;
     private final Actor actor;
     private final List<CrmEvent> events = new ArrayList<>();
+    private final Map<Class<?>, Object> attributes = new HashMap<>();
 
     UnitOfWork(ServiceContext context, StoreTransaction tx, Instant now, Actor actor) {
         this.context = context;
@@ -103,5 +107,41 @@ public final class UnitOfWork {
 
     List<CrmEvent> events() {
         return events;
+    }
+
+    /**
+     * The events emitted so far.
+     *
+     * @return a copy of the events, in order
+     */
+    public List<CrmEvent> emitted() {
+        return List.copyOf(events);
+    }
+
+    /** Replaces the transaction by the interceptor's view of it, before the command runs. */
+    void tx(StoreTransaction intercepted) {
+        this.tx = intercepted;
+    }
+
+    /**
+     * A value attached to this command by a cross-cutting concern (audit, privacy), by its type.
+     *
+     * @param type the value's type, its key
+     * @param <T> the value type
+     * @return the value, or empty
+     */
+    public <T> Optional<T> attribute(Class<T> type) {
+        return Optional.ofNullable(type.cast(attributes.get(type)));
+    }
+
+    /**
+     * Attaches a value to this command, replacing any of the same type.
+     *
+     * @param type the value's type, its key
+     * @param value the value
+     * @param <T> the value type
+     */
+    public <T> void attribute(Class<T> type, T value) {
+        attributes.put(type, type.cast(value));
     }
 }

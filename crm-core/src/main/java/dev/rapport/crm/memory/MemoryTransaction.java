@@ -27,6 +27,8 @@ final class MemoryTransaction implements StoreTransaction {
     private final boolean readOnly;
     private final Map<TableDef<?, ?>, TableTx<?, ?>> views = new LinkedHashMap<>();
     private final List<CrmEvent> events = new ArrayList<>();
+    /** The subjects whose kept events erasure drops on commit. */
+    private final java.util.Set<EntityId> forgotten = new java.util.HashSet<>();
 
     MemoryTransaction(TenantId tenant, TenantData data, boolean readOnly) {
         this.tenant = tenant;
@@ -85,6 +87,31 @@ final class MemoryTransaction implements StoreTransaction {
     // [identity] stores
 
     // [governance] stores
+    @Override
+    public dev.rapport.crm.governance.ConsentStore consents() {
+        return view(MemoryConsentStore.DEF, MemoryConsentStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.governance.TombstoneStore tombstones() {
+        return view(MemoryTombstoneStore.DEF, MemoryTombstoneStore::new);
+    }
+
+    @Override
+    public int forgetEvents(java.util.Collection<? extends EntityId> subjects) {
+        if (readOnly) {
+            throw new IllegalStateException("read-only transaction");
+        }
+        java.util.Set<EntityId> ids = java.util.Set.copyOf(subjects);
+        forgotten.addAll(ids);
+        int count = 0;
+        for (CrmEvent e : data.eventLog) {
+            if (e.subjects().stream().anyMatch(ids::contains)) {
+                count++;
+            }
+        }
+        return count;
+    }
 
     // [io] stores
 
@@ -99,6 +126,9 @@ final class MemoryTransaction implements StoreTransaction {
     void commit() {
         for (TableTx<?, ?> view : views.values()) {
             view.commit();
+        }
+        if (!forgotten.isEmpty()) {
+            data.eventLog.removeIf(e -> e.subjects().stream().anyMatch(forgotten::contains));
         }
         data.eventLog.addAll(events);
     }

@@ -81,6 +81,29 @@ public interface StoreTransaction {
     // [identity] stores
 
     // [governance] stores
+    /**
+     * Consent records, one per contact.
+     *
+     * @return the consent store port
+     */
+    dev.rapport.crm.governance.ConsentStore consents();
+
+    /**
+     * Tombstones of erased identifiers.
+     *
+     * @return the tombstone store port
+     */
+    dev.rapport.crm.governance.TombstoneStore tombstones();
+
+    /**
+     * Drops from the events the store keeps (an outbox, an event log) every event that concerns
+     * one of the subjects, as erasure requires; the events this unit of work appends are kept.
+     * Applied with the rest of the unit of work. A store that keeps no events does nothing.
+     *
+     * @param subjects the ids of the erased person's records
+     * @return how many kept events concern them and will be dropped
+     */
+    int forgetEvents(java.util.Collection<? extends dev.rapport.crm.EntityId> subjects);
 
     // [io] stores
 

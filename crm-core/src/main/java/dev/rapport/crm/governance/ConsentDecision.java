@@ -1,0 +1,59 @@
+package dev.rapport.crm.governance;
+
+/**
+ * The answer to "may I use this contact's data for this purpose on this channel now?", with why:
+ * granted (and by which decision), refused (denied or withdrawn, and when), or never asked.
+ *
+ * <pre>{@code
+ * switch (crm.privacy().consents().check(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL)) {
+ *     case ConsentDecision.Granted g -> mailer.send(newsletter);
+ *     case ConsentDecision.Refused r -> log.info("consent {} at {}", r.entry().status(), r.entry().at());
+ *     case ConsentDecision.NotAsked n -> askForConsent();
+ * }
+ * }</pre>
+ */
+public sealed interface ConsentDecision {
+    /**
+     * Whether the use is allowed.
+     *
+     * @return true only for {@link Granted}
+     */
+    boolean allowed();
+
+    /**
+     * Consent was granted.
+     *
+     * @param entry the decision that grants it
+     */
+    record Granted(ConsentEntry entry) implements ConsentDecision {
+        @Override
+        public boolean allowed() {
+            return true;
+        }
+    }
+
+    /**
+     * Consent was denied or withdrawn.
+     *
+     * @param entry the decision that refuses it
+     */
+    record Refused(ConsentEntry entry) implements ConsentDecision {
+        @Override
+        public boolean allowed() {
+            return false;
+        }
+    }
+
+    /**
+     * No decision was ever recorded for the purpose and channel, so the use is not allowed.
+     *
+     * @param purpose the purpose asked about
+     * @param channel the channel asked about
+     */
+    record NotAsked(ConsentPurpose purpose, ConsentChannel channel) implements ConsentDecision {
+        @Override
+        public boolean allowed() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package dev.rapport.crm.governance;
+
+import dev.rapport.crm.Actor;
+import dev.rapport.crm.Aggregate;
+import dev.rapport.crm.CrmAccessDeniedException;
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.Page;
+import dev.rapport.crm.internal.GovernanceSettings;
+import dev.rapport.crm.internal.ServiceContext;
+import dev.rapport.crm.internal.UnitOfWork;
+import dev.rapport.crm.internal.WriteInterceptor;
+import dev.rapport.crm.spi.AccessPolicy;
+import dev.rapport.crm.spi.AggregateStore;
+import dev.rapport.crm.spi.StoreTransaction;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place every stored change passes: it hands each command a view of the store
+ * transaction whose aggregate stores audit every insert, update and delete with its field diffs,
+ * refuse identifiers of erased people (tombstones) and writes the access policy forbids; and it
+ * hands queries a view that redacts what the actor's roles may not see. Services need no code of
+ * their own for any of this, and stores added later are covered as they appear, because the
+ * views are made from the store ports' interfaces.
+ */
+final class Guard implements WriteInterceptor {
+    /** Marks a command that erases a person: its changes are audited without values. */
+    record Erasing(String reason) {
+    }
+
+    /** Marks a command run with the host's explicit new consent of an erased person. */
+    record Reconsent(String evidence) {
+    }
+
+    /** The audit entries a command collected, written after it committed. */
+    static final class Buffer {
+        final List<AuditEntry> entries = new ArrayList<>();
+    }
+
+    private final GovernanceSettings settings;
+    private final Tombstones tombstones;
+
+    Guard(GovernanceSettings settings) {
+        this.settings = settings;
+        this.tombstones = new Tombstones(settings.secret());
+    }
+
+    GovernanceSettings settings() {
+        return settings;
+    }
+
+    Tombstones tombstones() {
+        return tombstones;
+    }
+
+    @Override
+    public StoreTransaction begin(UnitOfWork uow, StoreTransaction tx) {
+        uow.attribute(Buffer.class, new Buffer());
+        return proxy(StoreTransaction.class, new TxHandler(tx, uow));
+    }
+
+    @Override
+    public void committed(UnitOfWork uow) {
+        Optional<Buffer> buffer = uow.attribute(Buffer.class);
+        if (buffer.isEmpty() || buffer.get().entries.isEmpty()) {
+            return;
+        }
+        boolean merge = uow.emitted().stream().anyMatch(Guard::isMerge);
+        List<AuditEntry> entries = buffer.get().entries;
+        if (merge) {
+            entries = entries.stream().map(e -> e.action() == AuditAction.UPDATE || e.action() == AuditAction.DELETE
+                    ? new AuditEntry(e.tenantId(), e.at(), e.actor(), AuditAction.MERGE, e.entityType(), e.entityId(),
+                            e.changes(), e.action().name().toLowerCase(java.util.Locale.ROOT), e.erased())
+                    : e).toList();
+        }
+        settings.auditSink().record(List.copyOf(entries));
+    }
+
+    /** Whether an event records a merge of duplicates (the identity area's merge events). */
+    private static boolean isMerge(dev.rapport.crm.event.CrmEvent event) {
+        return event.getClass().getSimpleName().endsWith("Merged");
+    }
+
+    @Override
+    public StoreTransaction read(ServiceContext context, StoreTransaction tx) {
+        if (settings.accessPolicy() instanceof AccessPolicy.AllowAll) {
+            return tx;
+        }
+        Set<String> roles = settings.rolesOf(context.actor());
+        return proxy(StoreTransaction.class, new ReadHandler(tx, roles));
+    }
+
+    /** The record with the fields the roles may not read left empty. */
+    <T> T redact(T value, Set<String> roles) {
+        if (!(value instanceof Aggregate<?> aggregate) || !(value instanceof Record)) {
+            return value;
+        }
+        String type = Values.type(aggregate);
+        Set<String> hidden = new LinkedHashSet<>();
+        for (String field : Values.fields(value).keySet()) {
+            if (!settings.accessPolicy().mayRead(roles, type, field)) {
+                hidden.add(field);
+            }
+        }
+        return hidden.isEmpty() ? value : Redaction.blank(value, type, hidden);
+    }
+
+    // ---- write side -------------------------------------------------------------------------
+
+    private void beforeWrite(UnitOfWork uow, StoreTransaction raw, @Nullable Aggregate<?> before, Aggregate<?> after) {
+        Erasing erasing = uow.attribute(Erasing.class).orElse(null);
+        if (erasing != null) {
+            return;
+        }
+        checkTombstones(uow, raw, before, after);
+        Map<String, @Nullable Object> old = before == null ? Map.of() : Values.fields(before);
+        Set<String> roles = settings.rolesOf(uow.actor());
+        String type = Values.type(after);
+        for (Map.Entry<String, @Nullable Object> f : Values.fields(after).entrySet()) {
+            boolean touched = before == null ? Values.present(f.getValue())
+                    : !Objects.equals(old.get(f.getKey()), f.getValue());
+            if (touched && !settings.accessPolicy().mayWrite(roles, type, f.getKey())) {
+                settings.auditSink().record(List.of(new AuditEntry(uow.tenant(), uow.now(), uow.actor(),
+                        AuditAction.ACCESS_DENIED, type, after.id().value(),
+                        List.of(new FieldChange(f.getKey(), null, null)), "write refused", false)));
+                throw new CrmAccessDeniedException(type, f.getKey(), true);
+            }
+        }
+    }
+
+    private void checkTombstones(UnitOfWork uow, StoreTransaction raw, @Nullable Aggregate<?> before,
+            Aggregate<?> after) {
+        Set<PersonalData.Identifier> added = new LinkedHashSet<>(PersonalData.identifiers(after));
+        if (before != null) {
+            added.removeAll(PersonalData.identifiers(before));
+        }
+        for (PersonalData.Identifier id : added) {
+            TombstoneId key = tombstones.id(id.kind(), id.value());
+            if (raw.tombstones().find(key).isPresent()) {
+                if (uow.attribute(Reconsent.class).isEmpty()) {
+                    throw new ErasedIdentityException(id.kind().field());
+                }
+                uow.tx().tombstones().delete(key);
+            }
+        }
+    }
+
+    private void audit(UnitOfWork uow, AuditAction action, @Nullable Aggregate<?> before, @Nullable Aggregate<?> after) {
+        Aggregate<?> subject = after != null ? after : Objects.requireNonNull(before);
+        boolean erasing = uow.attribute(Erasing.class).isPresent() && action != AuditAction.CREATE;
+        Map<String, @Nullable Object> old = before == null ? Map.of() : Values.fields(before);
+        Map<String, @Nullable Object> now = after == null ? Map.of() : Values.fields(after);
+        Set<String> names = new LinkedHashSet<>(old.keySet());
+        names.addAll(now.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String name : names) {
+            Object a = old.get(name);
+            Object b = now.get(name);
+            boolean changed = before == null ? Values.present(b) : after == null ? Values.present(a) : !Objects.equals(a, b);
+            if (changed) {
+                changes.add(erasing ? new FieldChange(name, null, null)
+                        : new FieldChange(name, Values.render(a), Values.render(b)));
+            }
+        }
+        String note = erasing ? uow.attribute(Erasing.class).map(Erasing::reason).orElse(null) : null;
+        uow.attribute(Buffer.class).ifPresent(b -> b.entries.add(new AuditEntry(uow.tenant(), uow.now(),
+                uow.actor(), erasing ? AuditAction.ERASE : action, Values.type(subject), subject.id().value(),
+                changes, note, erasing)));
+    }
+
+    // ---- proxies ----------------------------------------------------------------------------
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private static @Nullable Object call(Object target, Method method, @Nullable Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Aggregate<?>> find(Object store, EntityId id) {
+        return ((AggregateStore<EntityId, Aggregate<EntityId>>) store).find(id).map(a -> a);
+    }
+
+    private static boolean isStorePort(Method method) {
+        return method.getReturnType().isInterface() && AggregateStore.class.isAssignableFrom(method.getReturnType());
+    }
+
+    private final class TxHandler implements InvocationHandler {
+        private final StoreTransaction raw;
+        private final UnitOfWork uow;
+        private final Map<Method, Object> stores = new HashMap<>();
+
+        TxHandler(StoreTransaction raw, UnitOfWork uow) {
+            this.raw = raw;
+            this.uow = uow;
+        }
+
+        @Override
+        public @Nullable Object invoke(Object self, Method method, @Nullable Object[] args) throws Throwable {
+            Object result = call(raw, method, args);
+            if (result == null || !isStorePort(method)) {
+                return result;
+            }
+            Object target = result;
+            return stores.computeIfAbsent(method,
+                    m -> proxy(m.getReturnType(), new StoreHandler(raw, uow, target)));
+        }
+    }
+
+    private final class StoreHandler implements InvocationHandler {
+        private final StoreTransaction raw;
+        private final UnitOfWork uow;
+        private final Object target;
+
+        StoreHandler(StoreTransaction raw, UnitOfWork uow, Object target) {
+            this.raw = raw;
+            this.uow = uow;
+            this.target = target;
+        }
+
+        @Override
+        public @Nullable Object invoke(Object self, Method method, @Nullable Object[] args) throws Throwable {
+            String name = method.getName();
+            if (args != null && args.length == 1) {
+                if (name.equals("insert") && args[0] instanceof Aggregate<?> a) {
+                    beforeWrite(uow, raw, null, a);
+                    Object r = call(target, method, args);
+                    audit(uow, AuditAction.CREATE, null, a);
+                    return r;
+                }
+                if (name.equals("update") && args[0] instanceof Aggregate<?> a) {
+                    Aggregate<?> before = find(target, a.id()).orElse(null);
+                    if (before != null) {
+                        beforeWrite(uow, raw, before, a);
+                    }
+                    Object r = call(target, method, args);
+                    audit(uow, AuditAction.UPDATE, before, a);
+                    return r;
+                }
+                if (name.equals("delete") && args[0] instanceof EntityId id) {
+                    Aggregate<?> before = find(target, id).orElse(null);
+                    Object r = call(target, method, args);
+                    if (before != null && Boolean.TRUE.equals(r)) {
+                        audit(uow, AuditAction.DELETE, before, null);
+                    }
+                    return r;
+                }
+            }
+            return call(target, method, args);
+        }
+    }
+
+    private final class ReadHandler implements InvocationHandler {
+        private final StoreTransaction raw;
+        private final Set<String> roles;
+        private final Map<Method, Object> stores = new HashMap<>();
+
+        ReadHandler(StoreTransaction raw, Set<String> roles) {
+            this.raw = raw;
+            this.roles = roles;
+        }
+
+        @Override
+        public @Nullable Object invoke(Object self, Method method, @Nullable Object[] args) throws Throwable {
+            Object result = call(raw, method, args);
+            if (result == null || !isStorePort(method)) {
+                return result;
+            }
+            Object target = result;
+            return stores.computeIfAbsent(method, m -> proxy(m.getReturnType(), (p, sm, sargs) -> {
+                Object r = call(target, sm, sargs);
+                return redactResult(r);
+            }));
+        }
+
+        private @Nullable Object redactResult(@Nullable Object r) {
+            if (r instanceof Optional<?> o) {
+                return o.map(v -> redact(v, roles));
+            }
+            if (r instanceof List<?> l) {
+                return l.stream().map(v -> redact(v, roles)).toList();
+            }
+            if (r instanceof Page<?> p) {
+                return new Page<>(p.items().stream().map(v -> redact(v, roles)).toList(), p.request(), p.total());
+            }
+            return r == null ? null : redact(r, roles);
+        }
+    }
+
+    /** Who acts, for entries written outside a command. */
+    static AuditEntry entry(ServiceContext context, Actor actor, AuditAction action, String type, String id,
+            @Nullable String note) {
+        return new AuditEntry(context.tenant(), context.clock().instant(), actor, action, type, id, List.of(), note,
+                false);
+    }
+}
