@@ -5,6 +5,7 @@ import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.event.CrmEvents;
 import dev.rapport.crm.internal.EventDispatcher;
 import dev.rapport.crm.internal.ServiceContext;
+import dev.rapport.crm.lead.LeadService;
 import dev.rapport.crm.memory.InMemoryStore;
 import dev.rapport.crm.party.AccountService;
 import dev.rapport.crm.party.ContactService;
@@ -43,6 +44,7 @@ public final class Crm {
     // [sales] fields
 
     // [lead] fields
+    private final LeadService leads;
 
     // [engagement] fields
 
@@ -57,6 +59,7 @@ public final class Crm {
         // [sales] services
 
         // [lead] services
+        this.leads = new LeadService(context);
 
         // [engagement] services
 
@@ -118,6 +121,18 @@ public final class Crm {
     // [sales] accessors
 
     // [lead] accessors
+    /**
+     * Leads: capture, qualification and conversion into contacts and accounts.
+     *
+     * <pre>{@code
+     * Lead lead = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("grace@fleet.example"));
+     * }</pre>
+     *
+     * @return the lead service
+     */
+    public LeadService leads() {
+        return leads;
+    }
 
     // [engagement] accessors
 

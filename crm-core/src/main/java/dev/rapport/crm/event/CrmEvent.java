@@ -43,7 +43,8 @@ public sealed interface CrmEvent permits
         SubscriptionChanged,
         SubscriptionRenewed,
         SubscriptionCancelled,
-        CampaignMemberAdded {
+        CampaignMemberAdded,
+        LeadUpdated {
 
     /**
      * The event's id, tenant, time and actor.

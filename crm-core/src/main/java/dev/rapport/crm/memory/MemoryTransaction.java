@@ -4,6 +4,7 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.spi.StoreTransaction;
@@ -56,6 +57,10 @@ final class MemoryTransaction implements StoreTransaction {
     // [sales] stores
 
     // [lead] stores
+    @Override
+    public LeadStore leads() {
+        return view(MemoryLeadStore.DEF, MemoryLeadStore::new);
+    }
 
     // [engagement] stores
 

@@ -2,6 +2,7 @@ package dev.rapport.crm.spi;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import java.util.List;
@@ -44,6 +45,12 @@ public interface StoreTransaction {
     // [sales] stores
 
     // [lead] stores
+    /**
+     * Leads.
+     *
+     * @return the lead store port
+     */
+    LeadStore leads();
 
     // [engagement] stores
 
