@@ -42,6 +42,8 @@ public final class Crm {
     private final CrmEvents events;
 
     // [sales] fields
+    private final dev.rapport.crm.sales.PipelineService pipelines;
+    private final dev.rapport.crm.sales.OpportunityService opportunities;
 
     // [lead] fields
     private final LeadService leads;
@@ -50,6 +52,12 @@ public final class Crm {
 
     // [org] fields
 
+    // [identity] fields
+
+    // [governance] fields
+
+    // [io] fields
+
     private Crm(ServiceContext context) {
         this.context = context;
         this.accounts = new AccountService(context);
@@ -57,6 +65,8 @@ public final class Crm {
         this.events = new CrmEvents(context.dispatcher(), context.tenant());
 
         // [sales] services
+        this.pipelines = new dev.rapport.crm.sales.PipelineService(context);
+        this.opportunities = new dev.rapport.crm.sales.OpportunityService(context);
 
         // [lead] services
         this.leads = new LeadService(context);
@@ -64,6 +74,12 @@ public final class Crm {
         // [engagement] services
 
         // [org] services
+
+        // [identity] services
+
+        // [governance] services
+
+        // [io] services
     }
 
     /**
@@ -119,6 +135,23 @@ public final class Crm {
     }
 
     // [sales] accessors
+    /**
+     * Pipelines and their stages; every tenant gets a standard default pipeline on first use.
+     *
+     * @return the pipeline service
+     */
+    public dev.rapport.crm.sales.PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /**
+     * Opportunities (deals) moving through pipelines.
+     *
+     * @return the opportunity service
+     */
+    public dev.rapport.crm.sales.OpportunityService opportunities() {
+        return opportunities;
+    }
 
     // [lead] accessors
     /**
@@ -137,6 +170,12 @@ public final class Crm {
     // [engagement] accessors
 
     // [org] accessors
+
+    // [identity] accessors
+
+    // [governance] accessors
+
+    // [io] accessors
 
     /**
      * Subscriptions to this tenant's events.

@@ -55,6 +55,15 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     // [sales] stores
+    @Override
+    public dev.rapport.crm.sales.PipelineStore pipelines() {
+        return view(MemoryPipelineStore.DEF, MemoryPipelineStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.sales.OpportunityStore opportunities() {
+        return view(MemoryOpportunityStore.DEF, MemoryOpportunityStore::new);
+    }
 
     // [lead] stores
     @Override
@@ -65,6 +74,12 @@ final class MemoryTransaction implements StoreTransaction {
     // [engagement] stores
 
     // [org] stores
+
+    // [identity] stores
+
+    // [governance] stores
+
+    // [io] stores
 
     @Override
     public void append(List<CrmEvent> committedEvents) {

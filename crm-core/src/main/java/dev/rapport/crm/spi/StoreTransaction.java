@@ -43,6 +43,19 @@ public interface StoreTransaction {
     AccountStore accounts();
 
     // [sales] stores
+    /**
+     * Pipelines.
+     *
+     * @return the pipeline store port
+     */
+    dev.rapport.crm.sales.PipelineStore pipelines();
+
+    /**
+     * Opportunities.
+     *
+     * @return the opportunity store port
+     */
+    dev.rapport.crm.sales.OpportunityStore opportunities();
 
     // [lead] stores
     /**
@@ -55,6 +68,12 @@ public interface StoreTransaction {
     // [engagement] stores
 
     // [org] stores
+
+    // [identity] stores
+
+    // [governance] stores
+
+    // [io] stores
 
     /**
      * Records the events of this unit of work, so that a store with an outbox writes them in the
