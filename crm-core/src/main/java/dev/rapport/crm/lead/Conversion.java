@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * the contact and account were created or already existed.
  *
  * <pre>{@code
- * Conversion c = crm.leads().convert(lead.id(), ConvertLead.plain());
+ * Conversion c = crm.leads().convert(lead.id(), ConvertLead.withOpportunity("Fleet rollout",
+ *         Money.of("120000.00", "EUR")));
+ * crm.opportunities().moveToStage(c.opportunityId(), "proposal");
  * if (!c.newContact()) {
  *     // the lead's person was already a contact: nothing was duplicated
  * }
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param leadId the converted lead
  * @param contactId the contact (new or existing)
  * @param accountId the account (new or existing), or null when the lead had no company to go by
- * @param opportunityId the opportunity created, or null when none was asked for
+ * @param opportunityId the opportunity created, or null when none was asked for ({@link ConvertLead#plain()})
  * @param newContact true if the conversion created the contact
  * @param newAccount true if the conversion created the account
  */

@@ -20,10 +20,14 @@ import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountService;
 import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.ContactRole;
 import dev.rapport.crm.party.ContactService;
 import dev.rapport.crm.party.EmailAddress;
 import dev.rapport.crm.party.NewAccount;
 import dev.rapport.crm.party.NewContact;
+import dev.rapport.crm.sales.NewOpportunity;
+import dev.rapport.crm.sales.OpportunityId;
+import dev.rapport.crm.sales.OpportunityService;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Leads of one tenant: capture, qualification, disqualification, edits, owners, scores,
- * look-ups, and conversion into a contact and an account.
+ * look-ups, and conversion into a contact, an account and optionally an opportunity.
  *
  * <p>Status moves: a captured lead is {@code NEW}; {@link #startWorking} makes it
  * {@code WORKING}; {@link #qualify} makes a new, working or qualified lead {@code QUALIFIED};
@@ -44,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  *         .email("grace@fleet.example").company("Fleet Ltd"));
  * crm.leads().addScore(lead.id(), 15);
  * crm.leads().qualify(lead.id(), Qualification.bant(true, true, true, false));
- * Conversion c = crm.leads().convert(lead.id(), ConvertLead.plain());
+ * Conversion c = crm.leads().convert(lead.id(), ConvertLead.withOpportunity("Fleet rollout",
+ *         Money.of("120000.00", "EUR")));
+ * crm.opportunities().moveToStage(c.opportunityId(), "proposal");
  * }</pre>
  */
 public final class LeadService {
@@ -55,6 +61,7 @@ public final class LeadService {
     private final ServiceContext context;
     private final ContactService contacts;
     private final AccountService accounts;
+    private final OpportunityService opportunities;
 
     /**
      * Creates the service. Hosts get it from {@code crm.leads()}.
@@ -65,6 +72,7 @@ public final class LeadService {
         this.context = context;
         this.contacts = new ContactService(context);
         this.accounts = new AccountService(context);
+        this.opportunities = new OpportunityService(context);
     }
 
     /**
@@ -295,8 +303,9 @@ public final class LeadService {
     }
 
     /**
-     * Converts a lead, atomically, into a contact and (when there is a company to go by) an
-     * account, reusing existing ones rather than making duplicates:
+     * Converts a lead, atomically, into a contact, (when there is a company to go by) an account,
+     * and optionally an opportunity, reusing existing contacts and accounts rather than making
+     * duplicates:
      * <ol>
      *   <li>The contact is the forced one ({@link ConvertLead#intoContact}), else the existing
      *       contact with the lead's e-mail address (in any spelling), else a new contact with the
@@ -309,6 +318,11 @@ public final class LeadService {
      *       used.</li>
      *   <li>A contact without an account is linked to the account, and its lifecycle is promoted
      *       to at least {@link LifecycleStage#SALES_QUALIFIED}.</li>
+     *   <li>If the command {@linkplain ConvertLead#withOpportunity asks for one}, an opportunity is
+     *       created through the opportunity service (first open stage of the default pipeline,
+     *       whose entry requirements apply) for the account, with the contact as its primary
+     *       contact, the lead's source and owner; that moves the contact on to
+     *       {@link LifecycleStage#OPPORTUNITY}.</li>
      *   <li>The lead becomes {@link LeadStatus#CONVERTED} with its {@link ConversionLink}, and
      *       {@link LeadConverted} is published, after the events of the contact and account
      *       changes.</li>
@@ -321,7 +335,9 @@ public final class LeadService {
      * @throws CrmValidationException naming {@code status} if the lead is already converted or is
      *     disqualified (re-open it first); {@code accountId} or {@code contactId} if a forced
      *     target does not exist; {@code name} if a new contact is needed but the lead has neither
-     *     a name nor an e-mail address; {@code ownerId} if the lead's owner is no longer active
+     *     a name nor an e-mail address; {@code ownerId} if the lead's owner is no longer active;
+     *     a {@link dev.rapport.crm.sales.StageRequirementsNotMetException} if the opportunity does
+     *     not meet its first stage's entry requirements
      * @throws CrmNotFoundException if the lead does not exist
      */
     public Conversion convert(LeadId id, ConvertLead command) {
@@ -371,8 +387,12 @@ public final class LeadService {
             }
             contact = contacts.promoteLifecycle(contact.id(), LifecycleStage.SALES_QUALIFIED);
 
-            Conversion result = new Conversion(lead.id(), contact.id(), account == null ? null : account.id(), null,
-                    newContact, newAccount);
+            OpportunityId opportunityId = command.opensOpportunity()
+                    ? opportunities.create(newOpportunity(lead, command, contact, account)).id()
+                    : null;
+
+            Conversion result = new Conversion(lead.id(), contact.id(), account == null ? null : account.id(),
+                    opportunityId, newContact, newAccount);
             ConversionLink link = new ConversionLink(result.contactId(), result.accountId(), result.opportunityId(),
                     uow.now());
             store(uow, lead, lead.withStatus(LeadStatus.CONVERTED, lead.qualification(), null, link));
@@ -411,6 +431,21 @@ public final class LeadService {
             account = account.owner(lead.ownerId());
         }
         return account;
+    }
+
+    private static NewOpportunity newOpportunity(Lead lead, ConvertLead command, Contact contact,
+            @Nullable Account account) {
+        NewOpportunity deal = NewOpportunity.named(command.opportunityName())
+                .amount(command.opportunityAmount())
+                .source(lead.source())
+                .contactRole(ContactRole.primary(contact.id(), command.opportunityRole()));
+        if (account != null) {
+            deal = deal.account(account.id());
+        }
+        if (lead.ownerId() != null) {
+            deal = deal.owner(lead.ownerId());
+        }
+        return deal;
     }
 
     private static NewContact newContact(Lead lead, @Nullable Account account) {

@@ -12,6 +12,8 @@ import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.property.ForAll;
 import dev.rapport.crm.property.Gen;
 import dev.rapport.crm.property.Property;
+import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.Opportunity;
 import dev.rapport.crm.spi.IdGenerator;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,13 @@ import java.util.List;
 /**
  * Random sequences of lead commands, many of them refused: a refused command leaves leads,
  * contacts and accounts exactly as they were and publishes nothing, and whatever was accepted,
- * every converted lead points at a contact (and account) that exists.
+ * every converted lead points at a contact (and account, and opportunity) that exists.
  */
 class LeadCommandProperties {
 
     enum Kind {
         CAPTURE, CAPTURE_UNIDENTIFIABLE, START, QUALIFY, DISQUALIFY, DISQUALIFY_BLANK, REOPEN, SCORE, STALE_UPDATE,
-        CONVERT, CONVERT_INTO_MISSING_ACCOUNT
+        CONVERT, CONVERT_WITH_OPPORTUNITY, CONVERT_INTO_MISSING_ACCOUNT
     }
 
     record Command(Kind kind, int pick) {
@@ -35,13 +37,15 @@ class LeadCommandProperties {
         return Gen.lists(Gen.zip(Gen.enums(Kind.class), Gen.integers(-50, 50), Command::new), 1, 40);
     }
 
-    private record State(List<Lead> leads, List<Contact> contacts, List<Account> accounts) {
+    private record State(List<Lead> leads, List<Contact> contacts, List<Account> accounts,
+            List<Opportunity> opportunities) {
     }
 
     private static State state(Crm crm) {
         return new State(crm.leads().list(PageRequest.first(1000)).items(),
                 crm.contacts().list(PageRequest.first(1000)).items(),
-                crm.accounts().list(PageRequest.first(1000)).items());
+                crm.accounts().list(PageRequest.first(1000)).items(),
+                crm.opportunities().list(PageRequest.first(1000)).items());
     }
 
     @Property(tries = 150)
@@ -72,6 +76,10 @@ class LeadCommandProperties {
                 assertThat(crm.contacts().find(lead.conversion().contactId())).isPresent();
                 if (lead.conversion().accountId() != null) {
                     assertThat(crm.accounts().find(lead.conversion().accountId())).isPresent();
+                }
+                if (lead.conversion().opportunityId() != null) {
+                    assertThat(crm.opportunities().get(lead.conversion().opportunityId()).accountId())
+                            .isEqualTo(lead.conversion().accountId());
                 }
             }
         }
@@ -109,6 +117,8 @@ class LeadCommandProperties {
                 }
             }
             case CONVERT -> crm.leads().convert(lead.id(), ConvertLead.plain());
+            case CONVERT_WITH_OPPORTUNITY -> crm.leads().convert(lead.id(),
+                    ConvertLead.withOpportunity("Deal " + n, Money.of(n + ".00", "EUR")));
             case CONVERT_INTO_MISSING_ACCOUNT ->
                     crm.leads().convert(lead.id(), ConvertLead.plain().intoAccount(AccountId.of("missing")));
             default -> throw new IllegalStateException("handled above: " + c.kind());
