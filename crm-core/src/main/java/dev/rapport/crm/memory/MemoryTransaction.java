@@ -4,9 +4,11 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.field.CustomFieldSchemaStore;
 import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.revenue.SubscriptionStore;
 import dev.rapport.crm.spi.StoreTransaction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,6 +76,16 @@ final class MemoryTransaction implements StoreTransaction {
     // [engagement] stores
 
     // [org] stores
+
+    @Override
+    public SubscriptionStore subscriptions() {
+        return view(MemorySubscriptionStore.DEF, MemorySubscriptionStore::new);
+    }
+
+    @Override
+    public CustomFieldSchemaStore customFieldSchemas() {
+        return view(MemoryCustomFieldSchemaStore.DEF, MemoryCustomFieldSchemaStore::new);
+    }
 
     // [identity] stores
 

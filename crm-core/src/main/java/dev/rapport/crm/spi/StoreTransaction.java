@@ -2,9 +2,11 @@ package dev.rapport.crm.spi;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.field.CustomFieldSchemaStore;
 import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.revenue.SubscriptionStore;
 import java.util.List;
 
 /**
@@ -68,6 +70,20 @@ public interface StoreTransaction {
     // [engagement] stores
 
     // [org] stores
+
+    /**
+     * Subscriptions and contracts.
+     *
+     * @return the subscription store port
+     */
+    SubscriptionStore subscriptions();
+
+    /**
+     * Custom field schemas, one per entity type.
+     *
+     * @return the schema store port
+     */
+    CustomFieldSchemaStore customFieldSchemas();
 
     // [identity] stores
 
