@@ -11,7 +11,9 @@ import dev.rapport.crm.event.LeadConverted;
 import dev.rapport.crm.event.LeadDisqualified;
 import dev.rapport.crm.event.LeadQualified;
 import dev.rapport.crm.event.LeadUpdated;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.internal.CustomFieldValidation;
 import dev.rapport.crm.internal.Diff;
 import dev.rapport.crm.internal.Owners;
 import dev.rapport.crm.internal.ServiceContext;
@@ -83,12 +85,14 @@ public final class LeadService {
      * @return the stored lead
      * @throws CrmValidationException naming {@code email} if the lead has neither an e-mail
      *     address, nor a phone number, nor a name and a company; naming {@code ownerId} if the
-     *     owner is not an active user
+     *     owner is not an active user; naming {@code customFields.<key>} if a custom field value
+     *     does not fit the lead schema
      */
     public Lead capture(NewLead command) {
         Checks.notNull(command, "command");
         return context.write(uow -> {
             Owners.check(context, command.ownerId(), "ownerId");
+            CustomFieldValidation.check(uow, EntityType.LEAD, command.customFields());
             Lead lead = new Lead(LeadId.of(uow.newId("lead")), uow.tenant(), 1, command.source(), LeadStatus.NEW,
                     command.firstName(), command.lastName(), command.email(), command.phone(), command.company(),
                     command.companyDomain(), command.title(), command.country(), command.score(),
@@ -223,7 +227,8 @@ public final class LeadService {
      * @throws CrmConflictException if the lead was changed since it was read
      * @throws CrmNotFoundException if it does not exist
      * @throws CrmValidationException naming the status field that was changed, {@code status} if
-     *     the lead is converted, or {@code ownerId} if the new owner is not an active user
+     *     the lead is converted, {@code ownerId} if the new owner is not an active user, or
+     *     {@code customFields.<key>} if changed custom field values do not fit the lead schema
      */
     public Lead update(Lead edited) {
         Checks.notNull(edited, "lead");
@@ -251,6 +256,7 @@ public final class LeadService {
             if (changed.contains("ownerId")) {
                 Owners.check(context, edited.ownerId(), "ownerId");
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.LEAD, current.customFields(), edited.customFields());
             Lead next = store(uow, current, new Lead(current.id(), current.tenantId(), current.version(),
                     edited.source(), current.status(), edited.firstName(), edited.lastName(), edited.email(),
                     edited.phone(), edited.company(), edited.companyDomain(), edited.title(), edited.country(),
