@@ -7,7 +7,6 @@ import dev.rapport.crm.event.CrmEvents;
 import dev.rapport.crm.field.CustomFieldService;
 import dev.rapport.crm.internal.EventDispatcher;
 import dev.rapport.crm.internal.ServiceContext;
-import dev.rapport.crm.lead.LeadService;
 import dev.rapport.crm.memory.InMemoryStore;
 import dev.rapport.crm.party.AccountService;
 import dev.rapport.crm.party.ContactService;
@@ -49,7 +48,7 @@ public final class Crm {
     private final dev.rapport.crm.sales.OpportunityService opportunities;
 
     // [lead] fields
-    private final LeadService leads;
+    private final dev.rapport.crm.lead.LeadService leads;
 
     // [engagement] fields
 
@@ -75,7 +74,7 @@ public final class Crm {
         this.opportunities = new dev.rapport.crm.sales.OpportunityService(context);
 
         // [lead] services
-        this.leads = new LeadService(context);
+        this.leads = new dev.rapport.crm.lead.LeadService(context);
 
         // [engagement] services
 
@@ -172,7 +171,7 @@ public final class Crm {
      *
      * @return the lead service
      */
-    public LeadService leads() {
+    public dev.rapport.crm.lead.LeadService leads() {
         return leads;
     }
 

@@ -5,7 +5,6 @@ import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
-import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
@@ -69,7 +68,7 @@ final class MemoryTransaction implements StoreTransaction {
 
     // [lead] stores
     @Override
-    public LeadStore leads() {
+    public dev.rapport.crm.lead.LeadStore leads() {
         return view(MemoryLeadStore.DEF, MemoryLeadStore::new);
     }
 

@@ -3,7 +3,6 @@ package dev.rapport.crm.spi;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
-import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
@@ -65,7 +64,7 @@ public interface StoreTransaction {
      *
      * @return the lead store port
      */
-    LeadStore leads();
+    dev.rapport.crm.lead.LeadStore leads();
 
     // [engagement] stores
 
