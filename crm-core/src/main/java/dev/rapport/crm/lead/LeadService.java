@@ -250,9 +250,7 @@ public final class LeadService {
             if (changed.isEmpty()) {
                 return current;
             }
-            if (current.isConverted()) {
-                throw new CrmValidationException("status", "a converted lead does not change any more");
-            }
+            requireNotConverted(current);
             if (changed.contains("ownerId")) {
                 Owners.check(context, edited.ownerId(), "ownerId");
             }
@@ -281,7 +279,7 @@ public final class LeadService {
      */
     public Lead assign(LeadId id, UserId owner) {
         Checks.notNull(owner, "ownerId");
-        return context.write(uow -> update(get(uow, id).withOwner(owner)));
+        return context.write(uow -> update(requireNotConverted(get(uow, id)).withOwner(owner)));
     }
 
     /**
@@ -301,7 +299,7 @@ public final class LeadService {
      */
     public Lead addScore(LeadId id, int delta) {
         return context.write(uow -> {
-            Lead current = get(uow, id);
+            Lead current = requireNotConverted(get(uow, id));
             long sum = (long) current.score() + delta;
             int next = (int) Math.max(0, Math.min(Integer.MAX_VALUE, sum));
             return update(current.withScore(next));
@@ -557,6 +555,13 @@ public final class LeadService {
     private static Lead get(UnitOfWork uow, LeadId id) {
         Checks.notNull(id, "leadId");
         return uow.tx().leads().find(id).orElseThrow(() -> new CrmNotFoundException("Lead", id.value()));
+    }
+
+    private static Lead requireNotConverted(Lead lead) {
+        if (lead.isConverted()) {
+            throw new CrmValidationException("status", "a converted lead does not change any more");
+        }
+        return lead;
     }
 
     private static void requireOpen(Lead lead, String what) {

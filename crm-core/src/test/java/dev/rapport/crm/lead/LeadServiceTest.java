@@ -350,6 +350,19 @@ class LeadServiceTest {
     }
 
     @Test
+    void evenAScoreChangeThatWouldChangeNothingIsRefusedOnAConvertedLead() {
+        Lead lead = grace();
+        crm.leads().convert(lead.id(), ConvertLead.plain());
+        refusedWithoutChange(() -> crm.leads().addScore(lead.id(), -5), "status");
+    }
+
+    @Test
+    void assignRequiresAnOwner() {
+        Lead lead = grace();
+        refusedWithoutChange(() -> crm.leads().assign(lead.id(), null), "ownerId");
+    }
+
+    @Test
     void findByEmailFindsEveryLeadWithTheAddressInAnySpelling() {
         Lead first = grace();
         Lead second = crm.leads().capture(NewLead.from(LeadSource.EVENT).email("GRACE@fleet.example "));
