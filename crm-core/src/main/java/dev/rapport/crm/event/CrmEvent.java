@@ -46,6 +46,7 @@ public sealed interface CrmEvent permits
         SubscriptionUpdated,
         CustomFieldSchemaChanged,
         CampaignMemberAdded,
+        LeadUpdated,
         ConsentChanged,
         ContactErased {
 
