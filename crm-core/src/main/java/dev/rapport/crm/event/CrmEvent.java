@@ -48,7 +48,7 @@ public sealed interface CrmEvent permits
         CampaignMemberAdded,
         LeadUpdated,
         ConsentChanged,
-        ContactErased {
+        PersonalDataErased {
 
     /**
      * The event's id, tenant, time and actor.

@@ -1,7 +1,7 @@
 package dev.rapport.crm.governance;
 
 import dev.rapport.crm.internal.Checks;
-import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.EntityId;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,19 +15,19 @@ import java.util.List;
  * report.records();   // [Contact t-contact-1, Consent t-contact-1, ...]
  * }</pre>
  *
- * @param contactId the erased contact
+ * @param subject the contact (or lead) whose erasure was asked for
  * @param erasedAt when
  * @param records the records erased, as "Type id"
  * @param tombstones how many identifiers (e-mail addresses, phone numbers) were tombstoned
  * @param eventsDropped how many stored events concerning the person were dropped
  * @param auditEntriesScrubbed how many audit entries lost their values
  */
-public record ErasureReport(ContactId contactId, Instant erasedAt, List<String> records, int tombstones,
+public record ErasureReport(EntityId subject, Instant erasedAt, List<String> records, int tombstones,
         int eventsDropped, int auditEntriesScrubbed) {
     /**
      * Validates the report.
      *
-     * @param contactId the erased contact
+     * @param subject the contact (or lead) whose erasure was asked for
      * @param erasedAt when
      * @param records the records erased, as "Type id"
      * @param tombstones how many identifiers (e-mail addresses, phone numbers) were tombstoned
@@ -36,7 +36,7 @@ public record ErasureReport(ContactId contactId, Instant erasedAt, List<String> 
      * @throws dev.rapport.crm.CrmValidationException naming the field if a part is missing or negative
      */
     public ErasureReport {
-        Checks.notNull(contactId, "contactId");
+        Checks.notNull(subject, "subject");
         Checks.notNull(erasedAt, "erasedAt");
         records = Checks.list(records, "records");
         Checks.nonNegative(tombstones, "tombstones");
@@ -45,6 +45,6 @@ public record ErasureReport(ContactId contactId, Instant erasedAt, List<String> 
     }
 
     ErasureReport withAuditEntriesScrubbed(int count) {
-        return new ErasureReport(contactId, erasedAt, records, tombstones, eventsDropped, count);
+        return new ErasureReport(subject, erasedAt, records, tombstones, eventsDropped, count);
     }
 }

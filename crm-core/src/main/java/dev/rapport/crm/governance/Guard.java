@@ -139,6 +139,23 @@ final class Guard implements WriteInterceptor {
         }
     }
 
+    /** What an actor wrote back after a redacted read, with the fields it could not see kept as stored. */
+    private Aggregate<?> keepHidden(UnitOfWork uow, Aggregate<?> before, Aggregate<?> after) {
+        if (settings.accessPolicy() instanceof AccessPolicy.AllowAll || !(after instanceof Record)
+                || before.getClass() != after.getClass() || uow.attribute(Erasing.class).isPresent()) {
+            return after;
+        }
+        Set<String> roles = settings.rolesOf(uow.actor());
+        String type = Values.type(after);
+        Set<String> hidden = new LinkedHashSet<>();
+        for (String field : Values.fields(after).keySet()) {
+            if (!settings.accessPolicy().mayRead(roles, type, field)) {
+                hidden.add(field);
+            }
+        }
+        return hidden.isEmpty() ? after : Redaction.restore(after, before, hidden);
+    }
+
     private void checkTombstones(UnitOfWork uow, StoreTransaction raw, @Nullable Aggregate<?> before,
             Aggregate<?> after) {
         Set<PersonalData.Identifier> added = new LinkedHashSet<>(PersonalData.identifiers(after));
@@ -245,12 +262,14 @@ final class Guard implements WriteInterceptor {
                     audit(uow, AuditAction.CREATE, null, a);
                     return r;
                 }
-                if (name.equals("update") && args[0] instanceof Aggregate<?> a) {
-                    Aggregate<?> before = find(target, a.id()).orElse(null);
+                if (name.equals("update") && args[0] instanceof Aggregate<?> edited) {
+                    Aggregate<?> before = find(target, edited.id()).orElse(null);
+                    Aggregate<?> a = edited;
                     if (before != null) {
+                        a = keepHidden(uow, before, edited);
                         beforeWrite(uow, raw, before, a);
                     }
-                    Object r = call(target, method, args);
+                    Object r = call(target, method, new Object[] {a});
                     audit(uow, AuditAction.UPDATE, before, a);
                     return r;
                 }

@@ -6,17 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.crm.Actor;
-import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.EntityId;
-import dev.rapport.crm.event.ContactErased;
-import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.internal.Checks;
 import dev.rapport.crm.internal.GovernanceSettings;
 import dev.rapport.crm.internal.ServiceContext;
+import dev.rapport.crm.internal.UnitOfWork;
 import dev.rapport.crm.internal.WriteInterceptor;
 import dev.rapport.crm.memory.InMemoryAuditSink;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.sales.Opportunity;
@@ -24,10 +24,10 @@ import dev.rapport.crm.spi.AccessPolicy;
 import dev.rapport.crm.spi.StoreTransaction;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * create or capture with one of them is refused with {@link ErasedIdentityException} naming the
  * field, unless the host passes explicit new consent with {@link #withReconsent}. Events already
  * published before the erasure cannot be called back; subscribers learn of it through
- * {@link ContactErased}.
+ * {@link dev.rapport.crm.event.PersonalDataErased}.
  *
  * <pre>{@code
  * ErasureReport report = crm.privacy().erase(ada.id(), "request 2026-118");
@@ -119,50 +119,38 @@ public final class PrivacyService {
      */
     public ErasureReport erase(ContactId contactId, String reason) {
         Checks.notNull(contactId, "contactId");
-        String why = Checks.maxLength(Checks.nonBlank(reason, "reason"), 200, "reason");
-        List<AuditSubject> subjects = new ArrayList<>();
-        ErasureReport report = context.write(uow -> {
-            uow.attribute(Guard.Erasing.class, new Guard.Erasing(why));
-            StoreTransaction tx = uow.tx();
-            Contact contact = tx.contacts().find(contactId)
-                    .orElseThrow(() -> new CrmNotFoundException("Contact", contactId.value()));
-            List<String> records = new ArrayList<>();
-            Set<EntityId> forget = new LinkedHashSet<>();
-            int tombstones = 0;
-            for (PersonalData.Identifier id : PersonalData.identifiers(contact)) {
-                TombstoneId key = guard.tombstones().id(id.kind(), id.value());
-                if (tx.tombstones().find(key).isEmpty()) {
-                    tx.tombstones().insert(new Tombstone(key, uow.tenant(), 1, id.kind(), uow.now(), uow.now()));
-                    tombstones++;
-                }
-            }
-            Contact anonymous = new Contact(contact.id(), contact.tenantId(), contact.version() + 1, null,
-                    ERASED_NAME, List.of(), List.of(), null, contact.accountId(), contact.ownerId(), null,
-                    contact.lifecycleStage(), contact.lifecycleHistory(), contact.journeyStage(), Set.of(),
-                    CustomFields.empty(), contact.createdAt(), uow.now());
-            tx.contacts().update(anonymous);
-            erased(contact, records, subjects, forget);
-            ConsentId consentId = ConsentId.of(contactId.value());
-            Optional<Consent> consent = tx.consents().find(consentId);
-            if (consent.isPresent()) {
-                tx.consents().delete(consentId);
-                erased(consent.get(), records, subjects, forget);
-            }
-            // [governance] erasure of the other areas' personal records goes here
-            int dropped = tx.forgetEvents(forget);
-            uow.emit(new ContactErased(uow.meta(), contactId));
-            return new ErasureReport(contactId, uow.now(), records, tombstones, dropped, 0);
-        });
-        int scrubbed = guard.settings().auditSink().erase(context.tenant(), subjects);
-        return report.withAuditEntriesScrubbed(scrubbed);
+        return run(reason, contactId, (uow, erasure) -> erasure.contact(uow.tx().contacts().find(contactId)
+                .orElseThrow(() -> new CrmNotFoundException("Contact", contactId.value()))));
     }
 
-    private static void erased(Aggregate<?> record, List<String> records, List<AuditSubject> subjects,
-            Set<EntityId> forget) {
-        String type = Values.type(record);
-        records.add(type + " " + record.id().value());
-        subjects.add(new AuditSubject(type, record.id().value()));
-        forget.add(record.id());
+    /**
+     * Erases the personal data of a person known as a lead, like {@link #erase(ContactId, String)}:
+     * the lead, the contact it was converted into, and everything of that contact.
+     *
+     * @param leadId the lead
+     * @param reason why (e.g. the request's reference); kept in the audit trail, so it must not
+     *     contain personal data; at most 200 characters
+     * @return what was erased
+     * @throws CrmNotFoundException if the lead does not exist
+     * @throws CrmValidationException naming {@code reason} if it is blank or too long
+     */
+    public ErasureReport erase(LeadId leadId, String reason) {
+        Checks.notNull(leadId, "leadId");
+        return run(reason, leadId, (uow, erasure) -> erasure.lead(uow.tx().leads().find(leadId)
+                .orElseThrow(() -> new CrmNotFoundException("Lead", leadId.value()))));
+    }
+
+    private ErasureReport run(String reason, EntityId subject, BiConsumer<UnitOfWork, Erasure> start) {
+        String why = Checks.maxLength(Checks.nonBlank(reason, "reason"), 200, "reason");
+        Erasure[] erasure = new Erasure[1];
+        ErasureReport report = context.write(uow -> {
+            uow.attribute(Guard.Erasing.class, new Guard.Erasing(why));
+            erasure[0] = new Erasure(uow, guard.tombstones());
+            start.accept(uow, erasure[0]);
+            return erasure[0].finish(subject);
+        });
+        int scrubbed = guard.settings().auditSink().erase(context.tenant(), erasure[0].subjects());
+        return report.withAuditEntriesScrubbed(scrubbed);
     }
 
     /**
@@ -192,7 +180,8 @@ public final class PrivacyService {
 
     /**
      * Everything held on a person, as one JSON document: the contact, its consent record with
-     * history, the opportunities the person has a role on, and the audit trail of these records.
+     * history, the opportunities the person has a role on, the leads with the person's e-mail
+     * addresses, and the audit trail of these records.
      * Fields the current actor's roles may not see are left out and listed under
      * {@code "redacted"}. The export itself is audited.
      *
@@ -227,6 +216,17 @@ public final class PrivacyService {
                 deals.add(ExportJson.aggregate(o, (t, f) -> policy.mayRead(roles, t, f), redacted));
             }
             root.set("opportunities", deals);
+            ArrayNode leads = ExportJson.array();
+            Set<LeadId> seen = new java.util.HashSet<>();
+            for (dev.rapport.crm.party.EmailAddress email : contact.emails()) {
+                for (Lead lead : tx.leads().findByEmail(email)) {
+                    if (seen.add(lead.id())) {
+                        leads.add(ExportJson.aggregate(lead, (t, f) -> policy.mayRead(roles, t, f), redacted));
+                        subjects.add(new AuditSubject("Lead", lead.id().value()));
+                    }
+                }
+            }
+            root.set("leads", leads);
             // [governance] export of the other areas' personal records goes here
             ArrayNode trail = ExportJson.array();
             for (AuditSubject s : subjects) {

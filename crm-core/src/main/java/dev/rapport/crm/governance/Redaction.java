@@ -46,6 +46,43 @@ final class Redaction {
         }
     }
 
+    /**
+     * The record written back by an actor who could not see some fields: where such a field still
+     * holds the empty value the read gave it, the stored value is kept, so editing a redacted
+     * record never wipes what the editor could not see.
+     */
+    static <T> T restore(T after, T before, Set<String> hidden) {
+        RecordComponent[] components = after.getClass().getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        boolean changed = false;
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            Object value = Values.component(after, c);
+            Object stored = Values.component(before, c);
+            if (hidden.contains(c.getName()) && java.util.Objects.equals(value, empty(c.getType(), stored))
+                    && !java.util.Objects.equals(value, stored)) {
+                value = stored;
+                changed = true;
+            }
+            args[i] = value;
+        }
+        if (!changed) {
+            return after;
+        }
+        try {
+            Constructor<?> canonical = after.getClass().getDeclaredConstructor(types);
+            @SuppressWarnings("unchecked")
+            T copy = (T) canonical.newInstance(args);
+            return copy;
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot restore hidden fields", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot restore hidden fields", e);
+        }
+    }
+
     private static @Nullable Object empty(Class<?> type, @Nullable Object current) {
         if (type == List.class) {
             return List.of();

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
-import dev.rapport.crm.event.ContactErased;
+import dev.rapport.crm.event.PersonalDataErased;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadSource;
+import dev.rapport.crm.lead.LeadStatus;
+import dev.rapport.crm.lead.NewLead;
 import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.field.FieldDefinition;
 import dev.rapport.crm.field.FieldType;
@@ -36,6 +40,7 @@ class ErasureTest {
     private Account acme;
     private Contact ada;
     private Opportunity deal;
+    private Lead lead;
 
     @BeforeEach
     void aPersonWithDataEverywhere() {
@@ -51,6 +56,8 @@ class ErasureTest {
                 .amount(Money.of("120000.00", "EUR"))
                 .contactRole(ContactRole.primary(ada.id(), ContactRoleType.DECISION_MAKER)));
         deal = f.crm.opportunities().closeWon(deal.id(), "signed");
+        lead = f.crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).name("Ada", "Lovelace").email(EMAIL)
+                .company("Lovelace Analytics").title("Countess"));
         f.events.clear();
     }
 
@@ -121,13 +128,15 @@ class ErasureTest {
     void erasureReportsWhatItDidAndEmitsContactErased() {
         ErasureReport report = f.crm.privacy().erase(ada.id(), "request 2026-118");
 
-        assertThat(report.records()).containsExactly("Contact " + ada.id().value(), "Consent " + ada.id().value());
+        assertThat(report.subject()).isEqualTo(ada.id());
+        assertThat(report.records()).containsExactly("Contact " + ada.id().value(), "Consent " + ada.id().value(),
+                "Lead " + lead.id().value());
         assertThat(report.tombstones()).isEqualTo(2);
         assertThat(report.eventsDropped()).isPositive();
         assertThat(report.auditEntriesScrubbed()).isPositive();
         assertThat(report.erasedAt()).isEqualTo(GovernanceFixture.NOW);
-        assertThat(f.events).singleElement().isInstanceOfSatisfying(ContactErased.class,
-                e -> assertThat(e.contactId()).isEqualTo(ada.id()));
+        assertThat(f.events).singleElement().isInstanceOfSatisfying(PersonalDataErased.class,
+                e -> assertThat(e.erased()).startsWith(ada.id()).contains(lead.id()));
     }
 
     @Test
@@ -239,5 +248,45 @@ class ErasureTest {
 
         assertThat(again.tombstones()).isZero();
         assertThat(f.crm.contacts().get(ada.id()).lastName()).isEqualTo(PrivacyService.ERASED_NAME);
+    }
+
+    @Test
+    void thePersonsLeadsAreAnonymizedButKeepWhatLeadMetricsNeed() {
+        f.crm.privacy().erase(ada.id(), "request 2026-118");
+
+        Lead kept = f.crm.leads().get(lead.id());
+        assertThat(kept.source()).isEqualTo(LeadSource.WEB_FORM);
+        assertThat(kept.status()).isEqualTo(lead.status());
+        assertThat(kept.email()).isNull();
+        assertThat(kept.firstName()).isNull();
+        assertThat(kept.title()).isNull();
+        assertThat(f.crm.leads().findByEmail(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void aLaterLeadCaptureWithTheErasedAddressIsRefusedNamingTheField() {
+        f.crm.privacy().erase(ada.id(), "request 2026-118");
+        long leads = f.crm.leads().count();
+
+        assertThatThrownBy(() -> f.crm.leads().capture(NewLead.from(LeadSource.IMPORT).email(EMAIL)))
+                .isInstanceOfSatisfying(ErasedIdentityException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThat(f.crm.leads().count()).isEqualTo(leads);
+        assertThat(f.events).hasSize(1);
+    }
+
+    @Test
+    void aPersonKnownOnlyAsALeadCanBeErasedByTheLead() {
+        Lead grace = f.crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("grace@fleet.example")
+                .phone("+49 30 1234567"));
+
+        ErasureReport report = f.crm.privacy().erase(grace.id(), "request 9");
+
+        assertThat(report.subject()).isEqualTo(grace.id());
+        assertThat(report.records()).containsExactly("Lead " + grace.id().value());
+        assertThat(report.tombstones()).isEqualTo(2);
+        assertThat(f.crm.leads().get(grace.id()).status()).isEqualTo(LeadStatus.NEW);
+        assertThat(StoreScanner.strings(f.store, f.audit)).noneMatch(s -> s.contains("grace@fleet.example"));
+        assertThatThrownBy(() -> f.crm.contacts().create(NewContact.withEmail("grace@fleet.example")))
+                .isInstanceOf(ErasedIdentityException.class);
     }
 }
