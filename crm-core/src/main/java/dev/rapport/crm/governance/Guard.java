@@ -46,6 +46,10 @@ final class Guard implements WriteInterceptor {
     /** The audit entries a command collected, written after it committed. */
     static final class Buffer {
         final List<AuditEntry> entries = new ArrayList<>();
+        /** Records whose audit entries lose their values once the command committed (erasure). */
+        final List<AuditSubject> scrub = new ArrayList<>();
+        /** How many entries the scrub changed, known after commit. */
+        int scrubbed;
     }
 
     private final GovernanceSettings settings;
@@ -73,11 +77,21 @@ final class Guard implements WriteInterceptor {
     @Override
     public void committed(UnitOfWork uow) {
         Optional<Buffer> buffer = uow.attribute(Buffer.class);
-        if (buffer.isEmpty() || buffer.get().entries.isEmpty()) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        record(uow, buffer.get());
+        if (!buffer.get().scrub.isEmpty()) {
+            buffer.get().scrubbed = settings.auditSink().erase(uow.tenant(), buffer.get().scrub);
+        }
+    }
+
+    private void record(UnitOfWork uow, Buffer buffer) {
+        if (buffer.entries.isEmpty()) {
             return;
         }
         boolean merge = uow.emitted().stream().anyMatch(Guard::isMerge);
-        List<AuditEntry> entries = buffer.get().entries;
+        List<AuditEntry> entries = buffer.entries;
         if (merge) {
             entries = entries.stream().map(e -> e.action() == AuditAction.UPDATE || e.action() == AuditAction.DELETE
                     ? new AuditEntry(e.tenantId(), e.at(), e.actor(), AuditAction.MERGE, e.entityType(), e.entityId(),
@@ -190,7 +204,9 @@ final class Guard implements WriteInterceptor {
                         : new FieldChange(name, Values.render(a), Values.render(b)));
             }
         }
-        String note = erasing ? uow.attribute(Erasing.class).map(Erasing::reason).orElse(null) : null;
+        String note = erasing ? uow.attribute(Erasing.class).map(Erasing::reason).orElse(null)
+                : subject instanceof Tombstone ? uow.attribute(Reconsent.class).map(Reconsent::evidence).orElse(null)
+                : null;
         uow.attribute(Buffer.class).ifPresent(b -> b.entries.add(new AuditEntry(uow.tenant(), uow.now(),
                 uow.actor(), erasing ? AuditAction.ERASE : action, Values.type(subject), subject.id().value(),
                 changes, note, erasing)));

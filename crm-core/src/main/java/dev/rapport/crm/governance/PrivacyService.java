@@ -113,7 +113,8 @@ public final class PrivacyService {
      * @param contactId the contact
      * @param reason why (e.g. the request's reference); kept in the audit trail, so it must not
      *     contain personal data; at most 200 characters
-     * @return what was erased
+     * @return what was erased (run inside a larger command, the audit entries are scrubbed when
+     *     that command commits, and the report counts none)
      * @throws CrmNotFoundException if the contact does not exist
      * @throws CrmValidationException naming {@code reason} if it is blank or too long
      */
@@ -142,15 +143,21 @@ public final class PrivacyService {
 
     private ErasureReport run(String reason, EntityId subject, BiConsumer<UnitOfWork, Erasure> start) {
         String why = Checks.maxLength(Checks.nonBlank(reason, "reason"), 200, "reason");
-        Erasure[] erasure = new Erasure[1];
+        Guard.Buffer[] audit = new Guard.Buffer[1];
         ErasureReport report = context.write(uow -> {
+            Guard.Erasing outer = uow.attribute(Guard.Erasing.class).orElse(null);
             uow.attribute(Guard.Erasing.class, new Guard.Erasing(why));
-            erasure[0] = new Erasure(uow, guard.tombstones());
-            start.accept(uow, erasure[0]);
-            return erasure[0].finish(subject);
+            try {
+                Erasure erasure = new Erasure(uow, guard.tombstones());
+                start.accept(uow, erasure);
+                audit[0] = uow.attribute(Guard.Buffer.class).orElseThrow();
+                audit[0].scrub.addAll(erasure.subjects());
+                return erasure.finish(subject);
+            } finally {
+                uow.attribute(Guard.Erasing.class, outer);
+            }
         });
-        int scrubbed = guard.settings().auditSink().erase(context.tenant(), erasure[0].subjects());
-        return report.withAuditEntriesScrubbed(scrubbed);
+        return report.withAuditEntriesScrubbed(audit[0].scrubbed);
     }
 
     /**
@@ -173,8 +180,13 @@ public final class PrivacyService {
         String ev = Checks.nonBlank(evidence, "evidence");
         Checks.notNull(work, "work");
         return context.write(uow -> {
+            Guard.Reconsent outer = uow.attribute(Guard.Reconsent.class).orElse(null);
             uow.attribute(Guard.Reconsent.class, new Guard.Reconsent(ev));
-            return work.get();
+            try {
+                return work.get();
+            } finally {
+                uow.attribute(Guard.Reconsent.class, outer);
+            }
         });
     }
 

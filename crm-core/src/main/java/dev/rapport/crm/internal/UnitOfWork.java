@@ -135,13 +135,17 @@ public final class UnitOfWork {
     }
 
     /**
-     * Attaches a value to this command, replacing any of the same type.
+     * Attaches a value to this command, replacing any of the same type; null removes it.
      *
      * @param type the value's type, its key
-     * @param value the value
+     * @param value the value, or null
      * @param <T> the value type
      */
-    public <T> void attribute(Class<T> type, T value) {
-        attributes.put(type, type.cast(value));
+    public <T> void attribute(Class<T> type, @org.jspecify.annotations.Nullable T value) {
+        if (value == null) {
+            attributes.remove(type);
+        } else {
+            attributes.put(type, type.cast(value));
+        }
     }
 }

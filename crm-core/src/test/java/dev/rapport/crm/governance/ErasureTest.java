@@ -200,7 +200,8 @@ class ErasureTest {
                 () -> f.crm.contacts().create(NewContact.named("Ada", "Lovelace").email(EMAIL)));
 
         assertThat(f.crm.contacts().findByEmail(EMAIL)).contains(back);
-        assertThat(f.audit()).anyMatch(e -> e.entityType().equals("Tombstone") && e.action() == AuditAction.DELETE);
+        assertThat(f.audit()).anyMatch(e -> e.entityType().equals("Tombstone") && e.action() == AuditAction.DELETE
+                && "signed up again, form 2026-12-01".equals(e.note()));
         f.crm.contacts().update(back.withEmails(List.of()));
         assertThat(f.crm.contacts().create(NewContact.withEmail(EMAIL)).emails()).hasSize(1);
     }
@@ -288,5 +289,17 @@ class ErasureTest {
         assertThat(StoreScanner.strings(f.store, f.audit)).noneMatch(s -> s.contains("grace@fleet.example"));
         assertThatThrownBy(() -> f.crm.contacts().create(NewContact.withEmail("grace@fleet.example")))
                 .isInstanceOf(ErasedIdentityException.class);
+    }
+
+    @Test
+    void anErasureInsideALargerCommandDoesNotSilenceTheAuditOfWhatFollows() {
+        Contact grace = f.crm.internalContext().write(uow -> {
+            f.crm.privacy().erase(ada.id(), "request 2026-118");
+            return f.crm.contacts().create(NewContact.named("Grace", "Hopper"));
+        });
+
+        AuditEntry created = f.crm.privacy().auditTrail("Contact", grace.id().value()).get(0);
+        assertThat(created.action()).isEqualTo(AuditAction.CREATE);
+        assertThat(created.changes()).contains(new FieldChange("firstName", null, "Grace"));
     }
 }
