@@ -5,10 +5,11 @@ package dev.rapport.crm.governance;
  * granted (and by which decision), refused (denied or withdrawn, and when), or never asked.
  *
  * <pre>{@code
- * switch (crm.privacy().consents().check(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL)) {
- *     case ConsentDecision.Granted g -> mailer.send(newsletter);
- *     case ConsentDecision.Refused r -> log.info("consent {} at {}", r.entry().status(), r.entry().at());
- *     case ConsentDecision.NotAsked n -> askForConsent();
+ * ConsentDecision may = crm.privacy().consents().check(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL);
+ * if (may.allowed()) {
+ *     mailer.send(newsletter);
+ * } else if (may instanceof ConsentDecision.Refused r) {
+ *     log.info("consent {} at {}", r.entry().status(), r.entry().at());
  * }
  * }</pre>
  */
