@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +105,8 @@ final class ExportJson {
         }
         if (v instanceof Collection<?> c) {
             ArrayNode array = NODES.arrayNode();
-            Collection<?> items = v instanceof Set<?> ? c.stream().map(String::valueOf).sorted().toList() : c;
-            if (v instanceof Set<?> && c.stream().anyMatch(i -> !(i instanceof String))) {
-                items = c;
-            }
+            List<?> items = v instanceof Set<?> ? c.stream().sorted(Comparator.comparing(String::valueOf)).toList()
+                    : List.copyOf(c);
             for (Object item : items) {
                 array.add(value(item));
             }
