@@ -43,7 +43,14 @@ public sealed interface CrmEvent permits
         SubscriptionChanged,
         SubscriptionRenewed,
         SubscriptionCancelled,
-        CampaignMemberAdded {
+        CampaignMemberAdded,
+        ActivityCorrected,
+        TaskUpdated,
+        TaskCancelled,
+        TicketUpdated,
+        CampaignCreated,
+        CampaignUpdated,
+        CampaignMemberTouched {
 
     /**
      * The event's id, tenant, time and actor.
