@@ -16,7 +16,10 @@ final class Engine {
       Set.of(
           Engine.class.getName(),
           Gen.class.getName(),
-          PropertyCheck.class.getName());
+          PropertyCheck.class.getName(),
+          Stateful.class.getName(),
+          // by name, so that the programmatic API does not load JUnit classes
+          Engine.class.getPackageName() + ".PropertyExtension");
 
   private Engine() {}
 

@@ -39,6 +39,7 @@ final class Shrinker {
       zeroSpans();
       minimizeEach();
       redistribute();
+      lowerAndRaise();
       sortAdjacent();
       progress = !Arrays.equals(before, best.choices);
     }
@@ -99,7 +100,24 @@ final class Shrinker {
       }
       long p = hi & 1;
       if (p < hi && !consider(with(best.choices, i, p))) {
-        binarySearch(i, p, hi, 2);
+        hi = binarySearch(i, p, hi, 2);
+      }
+      if (hi < 0 || i >= best.choices.length) {
+        continue;
+      }
+      // Failing values need not be contiguous (think "n % 7 == 3"): try the smallest choices
+      // one by one, then halving.
+      for (long v = 1; Long.compareUnsigned(v, best.choices[i]) < 0 && v <= 32; v++) {
+        if (consider(with(best.choices, i, v)) || i >= best.choices.length) {
+          break;
+        }
+      }
+      for (int shift = 1; shift < 64 && i < best.choices.length; shift++) {
+        long halved = best.choices[i] >>> shift;
+        if (halved == 0) {
+          break;
+        }
+        consider(with(best.choices, i, halved));
       }
     }
   }
@@ -148,6 +166,41 @@ final class Shrinker {
           } else {
             hi = mid;
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * Lowers a choice while raising the next one: a simpler branch (an earlier {@code oneOf}
+   * alternative, a shorter size) may need a larger value after it to fail. The next choice is
+   * probed at 1, 2, 4, ... (the replay clamps it to its maximum); {@link #minimizeEach} then
+   * brings it down. Only for short sequences, where it is affordable.
+   */
+  private void lowerAndRaise() {
+    if (best.choices.length > 100) {
+      return;
+    }
+    for (int i = 0; i + 1 < best.choices.length; i++) {
+      long c = best.choices[i];
+      if (c == 0) {
+        continue;
+      }
+      for (long lowered : new long[] {0, c - 1}) {
+        if (i + 1 >= best.choices.length || best.choices[i] != c) {
+          break;
+        }
+        long[] base = with(best.choices, i, lowered);
+        boolean done = false;
+        for (int bit = 0; bit < 64 && !done && budgetLeft(); bit++) {
+          long raised = 1L << bit;
+          if (Long.compareUnsigned(raised, base[i + 1]) <= 0) {
+            continue;
+          }
+          done = consider(with(base, i + 1, raised));
+        }
+        if (done || lowered == c - 1) {
+          break;
         }
       }
     }
