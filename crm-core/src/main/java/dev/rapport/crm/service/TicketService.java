@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * desk.respond(t.id());                  // NEW -> OPEN, first response recorded
  * desk.changeStatus(t.id(), TicketStatus.PENDING);
  * desk.resolve(t.id());
- * desk.breachedAt(Instant.now());        // active tickets past a due instant
+ * desk.breachedAt(clock.instant());      // active tickets past a due instant
  * }</pre>
  */
 public final class TicketService {
