@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * stored, {@code completedAt} is set exactly when done, the open-task look-up follows the status,
  * and every refused command changes nothing and publishes nothing.
  */
-class TaskLifecyclePropertyTest {
+class TaskLifecycleProperties {
     @Test
     void randomStatusCommandsOnlyTakeAllowedMovesAndRefusalsChangeNothing() {
         Gen<TaskStatus> targets = Gen.enums(TaskStatus.class);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * reaches an inconsistent state, every accepted move is one {@link TicketStatus#canMoveTo}
  * allows, and every refused command changes nothing and publishes nothing.
  */
-class TicketLifecyclePropertyTest {
+class TicketLifecycleProperties {
     enum Op { RESPOND, CHANGE_STATUS, RESOLVE, REOPEN, CLOSE }
 
     record Step(Op op, TicketStatus target, int minutesLater) {
