@@ -52,6 +52,12 @@ public final class Crm {
 
     // [org] fields
 
+    // [identity] fields
+
+    // [governance] fields
+
+    // [io] fields
+
     private Crm(ServiceContext context) {
         this.context = context;
         this.accounts = new AccountService(context);
@@ -69,6 +75,12 @@ public final class Crm {
         this.campaigns = new dev.rapport.crm.marketing.CampaignService(context);
 
         // [org] services
+
+        // [identity] services
+
+        // [governance] services
+
+        // [io] services
     }
 
     /**
@@ -166,6 +178,12 @@ public final class Crm {
     }
 
     // [org] accessors
+
+    // [identity] accessors
+
+    // [governance] accessors
+
+    // [io] accessors
 
     /**
      * Subscriptions to this tenant's events.

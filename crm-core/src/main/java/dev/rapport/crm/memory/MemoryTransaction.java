@@ -86,6 +86,12 @@ final class MemoryTransaction implements StoreTransaction {
 
     // [org] stores
 
+    // [identity] stores
+
+    // [governance] stores
+
+    // [io] stores
+
     @Override
     public void append(List<CrmEvent> committedEvents) {
         if (readOnly) {
