@@ -234,4 +234,14 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
         return new NewActivity(type, channel, direction, occurredAt, actor, subject, body, duration, links,
                 Checks.notNull(value, "purchase"));
     }
+
+    /**
+     * The command without its subject and body, which are personal content.
+     *
+     * @return a description for logs
+     */
+    @Override
+    public String toString() {
+        return "NewActivity[type=" + type + ", channel=" + channel + ", links=" + links.ids() + "]";
+    }
 }

@@ -150,4 +150,14 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
     public NewTask withLinks(TimelineLinks value) {
         return new NewTask(title, description, dueOn, assigneeId, priority, value);
     }
+
+    /**
+     * The command without its title and description, which may be personal content.
+     *
+     * @return a description for logs
+     */
+    @Override
+    public String toString() {
+        return "NewTask[dueOn=" + dueOn + ", assigneeId=" + assigneeId + ", priority=" + priority + "]";
+    }
 }

@@ -155,4 +155,14 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
         return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, channel,
                 Checks.notNull(value, "slaPolicy"));
     }
+
+    /**
+     * The command without its subject and description, which may be personal content.
+     *
+     * @return a description for logs
+     */
+    @Override
+    public String toString() {
+        return "NewTicket[priority=" + priority + ", channel=" + channel + "]";
+    }
 }

@@ -309,6 +309,8 @@ class ActivityServiceTest {
                 .contact(ada.id()).subject("Secret subject").body("Private body"));
 
         assertThat(note.toString()).doesNotContain("Secret").doesNotContain("Private");
+        assertThat(NewActivity.of(ActivityType.NOTE, Channel.OTHER).subject("Secret subject").body("Private body")
+                .toString()).doesNotContain("Secret").doesNotContain("Private");
     }
 
     private Activity logAt(Instant at) {

@@ -284,5 +284,6 @@ class TaskServiceTest {
         Task task = crm.tasks().create(NewTask.titled("Discuss divorce settlement").assignee(BOB));
 
         assertThat(task.toString()).doesNotContain("divorce");
+        assertThat(NewTask.titled("Discuss divorce settlement").toString()).doesNotContain("divorce");
     }
 }

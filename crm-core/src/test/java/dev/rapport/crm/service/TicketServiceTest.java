@@ -269,5 +269,7 @@ class TicketServiceTest {
         Ticket ticket = crm.tickets().open(NewTicket.about(ada.id(), "Password leaked").description("secret"));
 
         assertThat(ticket.toString()).doesNotContain("Password").doesNotContain("secret");
+        assertThat(NewTicket.about(ada.id(), "Password leaked").description("secret").toString())
+                .doesNotContain("Password").doesNotContain("secret");
     }
 }
