@@ -27,9 +27,7 @@ import org.jspecify.annotations.Nullable;
  * The timeline of one tenant: log activities, correct their subject and body, and read the
  * timeline of a contact, account, opportunity or ticket, newest first and paged.
  *
- * <p>Every linked contact, account and ticket must exist in the tenant. Opportunity links are
- * stored as given and not yet checked: the sales area that owns opportunities is not part of
- * this module yet.
+ * <p>Every linked contact, account, opportunity and ticket must exist in the tenant.
  *
  * <pre>{@code
  * Activity note = crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.OTHER)
@@ -60,7 +58,8 @@ public final class ActivityService {
      * @throws CrmValidationException naming {@code occurredAt} if it lies after the time of the
      *     command, {@code actor} if no actor is given and the command is not run by a user or the
      *     user is not in the directory, {@code links} if nothing is linked, or
-     *     {@code contactId}, {@code accountId} or {@code ticketId} if a linked record does not exist
+     *     {@code contactId}, {@code accountId}, {@code opportunityId} or {@code ticketId} if a
+     *     linked record does not exist
      */
     public Activity log(NewActivity command) {
         Checks.notNull(command, "command");
@@ -214,16 +213,16 @@ public final class ActivityService {
         return type == ActivityType.NOTE ? Direction.INTERNAL : Direction.OUTBOUND;
     }
 
-    /**
-     * Requires every linked contact, account and ticket to exist in the command's tenant.
-     * Opportunities are not checked yet (see the class documentation).
-     */
+    /** Requires every linked record to exist in the command's tenant. */
     static void requireLinksExist(UnitOfWork uow, TimelineLinks links) {
         if (links.contactId() != null && uow.tx().contacts().find(links.contactId()).isEmpty()) {
             throw new CrmValidationException("contactId", "names a contact that does not exist");
         }
         if (links.accountId() != null && uow.tx().accounts().find(links.accountId()).isEmpty()) {
             throw new CrmValidationException("accountId", "names an account that does not exist");
+        }
+        if (links.opportunityId() != null && uow.tx().opportunities().find(links.opportunityId()).isEmpty()) {
+            throw new CrmValidationException("opportunityId", "names an opportunity that does not exist");
         }
         if (links.ticketId() != null && uow.tx().tickets().find(links.ticketId()).isEmpty()) {
             throw new CrmValidationException("ticketId", "names a ticket that does not exist");

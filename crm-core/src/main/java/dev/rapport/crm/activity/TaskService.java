@@ -30,8 +30,8 @@ import java.util.Set;
  * to-do list needs. "Today" is the date of the injected clock in the clock's zone, so a host
  * sets its business time zone on the clock it gives Rapport.
  *
- * <p>Assignees must be active users of the directory. Linked contacts, accounts and tickets
- * must exist; opportunity links are not checked yet (the sales area is not in this module yet).
+ * <p>Assignees must be active users of the directory. Linked contacts, accounts, opportunities
+ * and tickets must exist.
  *
  * <pre>{@code
  * Task t = crm.tasks().create(NewTask.titled("Send the quote").assignee(bob).dueOn(friday));
@@ -62,8 +62,8 @@ public final class TaskService {
      * @param command what to do
      * @return the stored task, at version 1
      * @throws CrmValidationException naming {@code assigneeId} if the assignee is missing, unknown
-     *     or inactive, or {@code contactId}, {@code accountId} or {@code ticketId} if a linked
-     *     record does not exist
+     *     or inactive, or {@code contactId}, {@code accountId}, {@code opportunityId} or
+     *     {@code ticketId} if a linked record does not exist
      */
     public Task create(NewTask command) {
         Checks.notNull(command, "command");

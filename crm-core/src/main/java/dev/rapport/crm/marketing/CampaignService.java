@@ -29,8 +29,7 @@ import org.jspecify.annotations.Nullable;
  * Marketing campaigns of one tenant: create, update, status, costs, members, touches and
  * first- and last-touch {@link Attribution}.
  *
- * <p>Contact members must exist in the tenant. Lead members are accepted as given and not yet
- * checked: the lead area is not in this module yet.
+ * <p>Members (contacts and leads, converted leads included) must exist in the tenant.
  *
  * <p>A touch is a response ({@link #recordResponse}) or another interaction ({@link #touch}).
  * Recording one for a lead or contact that is not yet a member adds it first. The time of a
@@ -186,13 +185,13 @@ public final class CampaignService {
 
     /**
      * Adds a lead to a campaign, with status {@link CampaignMemberStatus#SENT}. Adding a member
-     * twice returns the existing membership and publishes nothing. The lead is not checked for
-     * existence yet (see the class documentation).
+     * twice returns the existing membership and publishes nothing.
      *
      * @param id the campaign
      * @param leadId the lead
      * @return the membership
-     * @throws CrmValidationException naming {@code status} if the campaign was aborted
+     * @throws CrmValidationException naming {@code memberId} if the lead does not exist, or
+     *     {@code status} if the campaign was aborted
      * @throws CrmNotFoundException if the campaign does not exist
      */
     public CampaignMember addMember(CampaignId id, LeadId leadId) {
@@ -214,6 +213,9 @@ public final class CampaignService {
         }
         if (member instanceof ContactId contact && uow.tx().contacts().find(contact).isEmpty()) {
             throw new CrmValidationException("memberId", "names a contact that does not exist");
+        }
+        if (member instanceof LeadId lead && uow.tx().leads().find(lead).isEmpty()) {
+            throw new CrmValidationException("memberId", "names a lead that does not exist");
         }
         CampaignMember added = new CampaignMember(CampaignMemberId.of(uow.newId("campaignMember")), uow.tenant(), 1,
                 campaign.id(), member, CampaignMemberStatus.SENT, uow.now(), null, null, null, 0, uow.now());
@@ -251,7 +253,8 @@ public final class CampaignService {
      * @param status the response, any status but {@link CampaignMemberStatus#SENT}
      * @param at when the response happened, or null for now; not after now
      * @return the stored membership
-     * @throws CrmValidationException naming {@code status} or {@code touchedAt}
+     * @throws CrmValidationException naming {@code status}, {@code touchedAt}, or {@code memberId}
+     *     if the lead does not exist
      * @throws CrmNotFoundException if the campaign does not exist
      */
     public CampaignMember recordResponse(CampaignId id, LeadId leadId, CampaignMemberStatus status,
@@ -284,7 +287,8 @@ public final class CampaignService {
      * @param leadId the lead; added as a member first if it is not one
      * @param at when it happened, or null for now; not after now
      * @return the stored membership
-     * @throws CrmValidationException naming {@code touchedAt}
+     * @throws CrmValidationException naming {@code touchedAt}, or {@code memberId} if the lead
+     *     does not exist
      * @throws CrmNotFoundException if the campaign does not exist
      */
     public CampaignMember touch(CampaignId id, LeadId leadId, @Nullable Instant at) {

@@ -123,18 +123,20 @@ class ActivityServiceTest {
     }
 
     @Test
-    void linksToMissingContactsAccountsOrTicketsAreRefused() {
+    void linksToMissingContactsAccountsOpportunitiesOrTicketsAreRefused() {
         assertRefused(() -> crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.OTHER)
                 .contact(ContactId.of("missing"))), "contactId");
         assertRefused(() -> crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.OTHER)
                 .contact(ada.id()).account(dev.rapport.crm.party.AccountId.of("missing"))), "accountId");
         assertRefused(() -> crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.OTHER)
                 .contact(ada.id()).ticket(TicketId.of("missing"))), "ticketId");
+        assertRefused(() -> crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.OTHER)
+                .contact(ada.id()).opportunity(OpportunityId.of("missing"))), "opportunityId");
     }
 
     @Test
-    void opportunityLinksAreStoredAsGivenUntilTheSalesAreaExists() {
-        OpportunityId deal = OpportunityId.of("deal-1");
+    void anActivityMayBeLinkedToAnOpportunityAlone() {
+        OpportunityId deal = t.opportunity();
 
         Activity email = crm.activities().log(NewActivity.of(ActivityType.EMAIL, Channel.EMAIL).opportunity(deal));
 

@@ -256,7 +256,7 @@ class TaskServiceTest {
 
     @Test
     void theTasksOfAContactOrOpportunityAreFoundInAnyStatus() {
-        OpportunityId deal = OpportunityId.of("deal-1");
+        OpportunityId deal = t.opportunity();
         Task call = crm.tasks().create(NewTask.titled("call").assignee(BOB).contact(ada.id()));
         Task quote = crm.tasks().complete(crm.tasks().create(NewTask.titled("quote").assignee(BOB)
                 .contact(ada.id()).opportunity(deal)).id());

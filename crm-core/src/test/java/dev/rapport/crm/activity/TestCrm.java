@@ -7,10 +7,15 @@ import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.directory.User;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.lead.LeadId;
+import dev.rapport.crm.lead.LeadSource;
+import dev.rapport.crm.lead.NewLead;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.NewAccount;
 import dev.rapport.crm.party.NewContact;
+import dev.rapport.crm.sales.NewOpportunity;
+import dev.rapport.crm.sales.OpportunityId;
 import dev.rapport.crm.spi.IdGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +38,7 @@ public final class TestCrm {
             .addUser(User.of(ALICE)).addUser(User.of(BOB)).addUser(new User(CAROL, false));
     public final List<CrmEvent> events = new ArrayList<>();
     public Actor actor = Actor.user("alice");
+    private int leads;
     public final Crm crm;
 
     public TestCrm() {
@@ -51,6 +57,14 @@ public final class TestCrm {
 
     public Account account() {
         return crm.accounts().create(NewAccount.named("Acme GmbH"));
+    }
+
+    public OpportunityId opportunity() {
+        return crm.opportunities().create(NewOpportunity.named("Fleet rollout")).id();
+    }
+
+    public LeadId lead() {
+        return crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("grace" + (++leads) + "@fleet.example")).id();
     }
 
     /** Runs a read on the default tenant's store, e.g. to count rows. */

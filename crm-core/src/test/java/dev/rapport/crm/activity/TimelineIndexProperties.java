@@ -36,7 +36,7 @@ class TimelineIndexProperties {
                             t.crm.contacts().create(NewContact.named("B", "C")),
                             t.crm.contacts().create(NewContact.named("D", "E")));
                     List<Account> accounts = List.of(t.account(), t.crm.accounts().create(NewAccount.named("F")));
-                    List<OpportunityId> deals = List.of(OpportunityId.of("o0"), OpportunityId.of("o1"));
+                    List<OpportunityId> deals = List.of(t.opportunity(), t.opportunity());
                     for (int plan : plans) {
                         TimelineLinks links = links(plan, contacts, accounts, deals);
                         t.crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.OTHER).withLinks(links)

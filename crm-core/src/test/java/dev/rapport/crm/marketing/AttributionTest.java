@@ -81,7 +81,7 @@ class AttributionTest {
     void eachCampaignListsTheMembersItTouchedFirstAndLast() {
         Campaign early = campaign("Early");
         Campaign late = campaign("Late");
-        LeadId lead = LeadId.of("lead-1");
+        LeadId lead = t.lead();
         crm.campaigns().touch(early.id(), ada.id(), hoursAgo(10));
         crm.campaigns().touch(late.id(), ada.id(), hoursAgo(2));
         crm.campaigns().touch(late.id(), lead, hoursAgo(4));

@@ -185,12 +185,15 @@ class CampaignServiceTest {
     }
 
     @Test
-    void contactMembersMustExistWhileLeadsAreTakenAsGiven() {
+    void contactAndLeadMembersMustExist() {
         Campaign c = campaign("Spring");
+        LeadId lead = t.lead();
         t.drainEvents();
 
         assertRefused(() -> crm.campaigns().addMember(c.id(), ContactId.of("nope")), "memberId");
-        assertThat(crm.campaigns().addMember(c.id(), LeadId.of("lead-1")).memberId()).isEqualTo(LeadId.of("lead-1"));
+        assertRefused(() -> crm.campaigns().addMember(c.id(), LeadId.of("nope")), "memberId");
+        assertRefused(() -> crm.campaigns().touch(c.id(), LeadId.of("nope"), null), "memberId");
+        assertThat(crm.campaigns().addMember(c.id(), lead).memberId()).isEqualTo(lead);
     }
 
     @Test
@@ -229,7 +232,7 @@ class CampaignServiceTest {
     void anInteractionIsATouchThatLeavesTheStatus() {
         Campaign c = campaign("Ads");
 
-        CampaignMember m = crm.campaigns().touch(c.id(), LeadId.of("lead-1"), null);
+        CampaignMember m = crm.campaigns().touch(c.id(), t.lead(), null);
 
         assertThat(m.status()).isEqualTo(CampaignMemberStatus.SENT);
         assertThat(m.respondedAt()).isNull();
