@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * touch) and of its latest touch (last touch). Only touches count (responses and recorded
  * interactions); merely being added to a campaign is not a touch.
  *
+ * <p>A contact's attribution counts the contact's own memberships. The touches of a lead it was
+ * converted from stay with the lead ({@code attribution(leadId)}); the lead's conversion names the
+ * contact, so a report can combine both.
+ *
  * <p>Ties: when two campaigns touched the member at the same instant, the campaign with the
  * smaller id (compared as text) wins, for the first touch and for the last touch alike, so the
  * result never depends on the order the touches were recorded in.
