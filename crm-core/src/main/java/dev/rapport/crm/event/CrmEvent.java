@@ -47,6 +47,13 @@ public sealed interface CrmEvent permits
         CustomFieldSchemaChanged,
         CampaignMemberAdded,
         LeadUpdated,
+        ActivityCorrected,
+        TaskUpdated,
+        TaskCancelled,
+        TicketUpdated,
+        CampaignCreated,
+        CampaignUpdated,
+        CampaignMemberTouched,
         ConsentChanged,
         PersonalDataErased {
 
