@@ -2,6 +2,11 @@ package dev.rapport.crm.governance;
 
 import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
+import dev.rapport.crm.Page;
+import dev.rapport.crm.PageRequest;
+import dev.rapport.crm.activity.Activity;
+import dev.rapport.crm.activity.Task;
+import dev.rapport.crm.service.Ticket;
 import dev.rapport.crm.event.PersonalDataErased;
 import dev.rapport.crm.internal.UnitOfWork;
 import dev.rapport.crm.lead.Lead;
@@ -16,8 +21,8 @@ import java.util.Set;
 
 /**
  * One erasure in progress, inside one command: it follows the person from record to record (a
- * contact's leads by e-mail address, a converted lead's contact, the contact's consent and, as
- * the other areas provide them, its activities and tickets), anonymizes or removes each once,
+ * contact's leads by e-mail address, a converted lead's contact, the contact's consent, tickets,
+ * tasks and timeline of activities, a ticket's tasks and activities), anonymizes or removes each once,
  * tombstones each identifier, and at the end drops the kept events of every record it erased.
  */
 final class Erasure {
@@ -53,7 +58,53 @@ final class Erasure {
                 lead(lead);
             }
         }
-        // [governance] erasure of the other areas' records of a contact goes here
+        for (Ticket ticket : tx.tickets().findByContact(contact.id())) {
+            ticket(ticket);
+        }
+        for (Task task : tx.tasks().findByLink(contact.id())) {
+            task(task);
+        }
+        timeline(contact.id());
+    }
+
+    private void ticket(Ticket ticket) {
+        if (erased.contains(ticket.id())) {
+            return;
+        }
+        tx.tickets().update(PersonalData.anonymous(ticket, uow.now()));
+        done(ticket);
+        for (Task task : tx.tasks().findByLink(ticket.id())) {
+            task(task);
+        }
+        timeline(ticket.id());
+    }
+
+    private void task(Task task) {
+        if (erased.contains(task.id())) {
+            return;
+        }
+        tx.tasks().update(PersonalData.anonymous(task, uow.now()));
+        done(task);
+    }
+
+    /** The activities linked to a record (the person's timeline, or a ticket's), page by page. */
+    private void timeline(EntityId link) {
+        PageRequest page = PageRequest.first(200);
+        while (true) {
+            Page<Activity> activities = tx.activities().timeline(link, page);
+            for (Activity activity : activities.items()) {
+                if (!erased.contains(activity.id())) {
+                    if (activity.subject() != null || activity.body() != null) {
+                        tx.activities().update(PersonalData.anonymous(activity, uow.now()));
+                    }
+                    done(activity);
+                }
+            }
+            if (!activities.hasNext()) {
+                return;
+            }
+            page = activities.nextRequest();
+        }
     }
 
     void lead(Lead lead) {

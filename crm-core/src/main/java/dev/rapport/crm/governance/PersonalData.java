@@ -6,8 +6,17 @@ import dev.rapport.crm.lead.Qualification;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.EmailAddress;
 import dev.rapport.crm.party.PhoneNumber;
+import dev.rapport.crm.activity.Activity;
+import dev.rapport.crm.activity.Task;
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.service.Ticket;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Which stored records carry identifiers of a person, and which. */
 final class PersonalData {
@@ -44,10 +53,17 @@ final class PersonalData {
      * address, tags and custom fields. Its id, account, owner and lifecycle stay, so counts and
      * revenue remain right; a contact needs a name, so it keeps a placeholder last name.
      */
-    static Contact anonymous(Contact c, java.time.Instant at) {
-        return new Contact(c.id(), c.tenantId(), c.version() + 1, null, PrivacyService.ERASED_NAME, List.of(),
-                List.of(), null, c.accountId(), c.ownerId(), null, c.lifecycleStage(), c.lifecycleHistory(),
-                c.journeyStage(), java.util.Set.of(), dev.rapport.crm.field.CustomFields.empty(), c.createdAt(), at);
+    static Contact anonymous(Contact c, Instant at) {
+        Map<String, @Nullable Object> erased = stored(c.version(), at);
+        erased.put("firstName", null);
+        erased.put("lastName", PrivacyService.ERASED_NAME);
+        erased.put("emails", List.of());
+        erased.put("phones", List.of());
+        erased.put("title", null);
+        erased.put("address", null);
+        erased.put("tags", Set.of());
+        erased.put("customFields", CustomFields.empty());
+        return Redaction.with(c, erased);
     }
 
     /**
@@ -55,14 +71,54 @@ final class PersonalData {
      * (a sole trader's company names the person), title, free texts, tags and custom fields.
      * Source, status, score, owner, country and the conversion link stay, for the lead metrics.
      */
-    static Lead anonymous(Lead l, java.time.Instant at) {
+    static Lead anonymous(Lead l, Instant at) {
         Qualification q = l.qualification();
         Qualification kept = q == null ? null : new Qualification(q.budget(), q.authority(), q.need(), q.timeline(),
                 q.budget() || q.authority() || q.need() || q.timeline() ? null : PrivacyService.ERASED_NAME);
-        return new Lead(l.id(), l.tenantId(), l.version() + 1, l.source(), l.status(), null,
-                PrivacyService.ERASED_NAME, null, null, PrivacyService.ERASED_NAME, null, null, l.country(), l.score(),
-                l.ownerId(), kept, l.disqualificationReason() == null ? null : PrivacyService.ERASED_NAME,
-                l.conversion(), java.util.Set.of(), dev.rapport.crm.field.CustomFields.empty(), l.createdAt(), at);
+        Map<String, @Nullable Object> erased = stored(l.version(), at);
+        erased.put("firstName", null);
+        erased.put("lastName", PrivacyService.ERASED_NAME);
+        erased.put("email", null);
+        erased.put("phone", null);
+        erased.put("company", PrivacyService.ERASED_NAME);
+        erased.put("companyDomain", null);
+        erased.put("title", null);
+        erased.put("qualification", kept);
+        erased.put("disqualificationReason", l.disqualificationReason() == null ? null : PrivacyService.ERASED_NAME);
+        erased.put("tags", Set.of());
+        erased.put("customFields", CustomFields.empty());
+        return Redaction.with(l, erased);
+    }
+
+    /** An activity without its subject and body (the purchase, type and links stay). */
+    static Activity anonymous(Activity a, Instant at) {
+        Map<String, @Nullable Object> erased = stored(a.version(), at);
+        erased.put("subject", null);
+        erased.put("body", null);
+        return Redaction.with(a, erased);
+    }
+
+    /** A ticket without its subject and description (priority, status and SLA times stay). */
+    static Ticket anonymous(Ticket t, Instant at) {
+        Map<String, @Nullable Object> erased = stored(t.version(), at);
+        erased.put("subject", PrivacyService.ERASED_NAME);
+        erased.put("description", null);
+        return Redaction.with(t, erased);
+    }
+
+    /** A task without its title and description. */
+    static Task anonymous(Task t, Instant at) {
+        Map<String, @Nullable Object> erased = stored(t.version(), at);
+        erased.put("title", PrivacyService.ERASED_NAME);
+        erased.put("description", null);
+        return Redaction.with(t, erased);
+    }
+
+    private static Map<String, @Nullable Object> stored(long version, Instant at) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("version", version + 1);
+        values.put("updatedAt", at);
+        return values;
     }
 
     static void emails(List<EmailAddress> emails, List<Identifier> into) {

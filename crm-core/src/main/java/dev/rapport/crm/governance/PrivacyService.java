@@ -193,7 +193,8 @@ public final class PrivacyService {
     /**
      * Everything held on a person, as one JSON document: the contact, its consent record with
      * history, the opportunities the person has a role on, the leads with the person's e-mail
-     * addresses, and the audit trail of these records.
+     * addresses, the person's tickets, tasks and activities (with those of the tickets), and the
+     * audit trail of the contact, consent, leads and tickets.
      * Fields the current actor's roles may not see are left out and listed under
      * {@code "redacted"}. The export itself is audited.
      *
@@ -239,7 +240,41 @@ public final class PrivacyService {
                 }
             }
             root.set("leads", leads);
-            // [governance] export of the other areas' personal records goes here
+            ArrayNode tickets = ExportJson.array();
+            ArrayNode tasks = ExportJson.array();
+            ArrayNode activities = ExportJson.array();
+            List<dev.rapport.crm.EntityId> links = new ArrayList<>();
+            links.add(contactId);
+            for (dev.rapport.crm.service.Ticket ticket : tx.tickets().findByContact(contactId)) {
+                tickets.add(ExportJson.aggregate(ticket, (t, f) -> policy.mayRead(roles, t, f), redacted));
+                subjects.add(new AuditSubject("Ticket", ticket.id().value()));
+                links.add(ticket.id());
+            }
+            Set<String> seenRecords = new java.util.HashSet<>();
+            for (dev.rapport.crm.EntityId link : links) {
+                for (dev.rapport.crm.activity.Task task : tx.tasks().findByLink(link)) {
+                    if (seenRecords.add(task.id().value())) {
+                        tasks.add(ExportJson.aggregate(task, (t, f) -> policy.mayRead(roles, t, f), redacted));
+                    }
+                }
+                dev.rapport.crm.PageRequest page = dev.rapport.crm.PageRequest.first(200);
+                while (true) {
+                    dev.rapport.crm.Page<dev.rapport.crm.activity.Activity> found = tx.activities().timeline(link, page);
+                    for (dev.rapport.crm.activity.Activity activity : found.items()) {
+                        if (seenRecords.add(activity.id().value())) {
+                            activities.add(ExportJson.aggregate(activity, (t, f) -> policy.mayRead(roles, t, f),
+                                    redacted));
+                        }
+                    }
+                    if (!found.hasNext()) {
+                        break;
+                    }
+                    page = found.nextRequest();
+                }
+            }
+            root.set("tickets", tickets);
+            root.set("tasks", tasks);
+            root.set("activities", activities);
             ArrayNode trail = ExportJson.array();
             for (AuditSubject s : subjects) {
                 for (AuditEntry e : guard.settings().auditSink().entries(context.tenant(), s.entityType(),

@@ -83,6 +83,34 @@ final class Redaction {
         }
     }
 
+    /**
+     * A copy of a record with some components replaced by name; names the record does not have
+     * are ignored, so the copy keeps working when a record gains components.
+     */
+    static <T> T with(T record, Map<String, @Nullable Object> values) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            args[i] = values.containsKey(c.getName()) ? values.get(c.getName()) : Values.component(record, c);
+        }
+        try {
+            Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
+            @SuppressWarnings("unchecked")
+            T copy = (T) canonical.newInstance(args);
+            return copy;
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
+        }
+    }
+
     private static @Nullable Object empty(Class<?> type, @Nullable Object current) {
         if (type == List.class) {
             return List.of();

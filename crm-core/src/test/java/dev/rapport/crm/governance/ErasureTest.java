@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
+import dev.rapport.crm.activity.Activity;
+import dev.rapport.crm.activity.ActivityType;
+import dev.rapport.crm.activity.Channel;
+import dev.rapport.crm.activity.NewActivity;
+import dev.rapport.crm.activity.NewTask;
+import dev.rapport.crm.activity.Purchase;
 import dev.rapport.crm.event.PersonalDataErased;
+import dev.rapport.crm.service.NewTicket;
+import dev.rapport.crm.service.Ticket;
+import dev.rapport.crm.service.TicketStatus;
 import dev.rapport.crm.lead.Lead;
 import dev.rapport.crm.lead.LeadSource;
 import dev.rapport.crm.lead.LeadStatus;
@@ -41,6 +50,8 @@ class ErasureTest {
     private Contact ada;
     private Opportunity deal;
     private Lead lead;
+    private Activity purchase;
+    private Ticket ticket;
 
     @BeforeEach
     void aPersonWithDataEverywhere() {
@@ -58,6 +69,15 @@ class ErasureTest {
         deal = f.crm.opportunities().closeWon(deal.id(), "signed");
         lead = f.crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).name("Ada", "Lovelace").email(EMAIL)
                 .company("Lovelace Analytics").title("Countess"));
+        f.crm.activities().log(NewActivity.of(ActivityType.EMAIL, Channel.EMAIL).contact(ada.id())
+                .subject("Lovelace on the engine").body("Dear Countess, greetings from Marylebone"));
+        purchase = f.crm.activities().log(NewActivity.of(ActivityType.PURCHASE, Channel.WEB).contact(ada.id())
+                .subject("Order for Lovelace").purchase(new Purchase("order-77", Money.of("49.90", "EUR"))));
+        ticket = f.crm.tickets().open(NewTicket.about(ada.id(), "Lovelace cannot log in")
+                .description("The Countess says the Analyst console fails"));
+        f.crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.PHONE).ticket(ticket.id())
+                .body("Called the Enchantress back"));
+        f.crm.tasks().create(NewTask.titled("Call Lovelace back").contact(ada.id()).description("Countess"));
         f.events.clear();
     }
 
@@ -129,8 +149,9 @@ class ErasureTest {
         ErasureReport report = f.crm.privacy().erase(ada.id(), "request 2026-118");
 
         assertThat(report.subject()).isEqualTo(ada.id());
-        assertThat(report.records()).containsExactly("Contact " + ada.id().value(), "Consent " + ada.id().value(),
-                "Lead " + lead.id().value());
+        assertThat(report.records()).startsWith("Contact " + ada.id().value()).contains(
+                "Consent " + ada.id().value(), "Lead " + lead.id().value(), "Ticket " + ticket.id().value(),
+                "Activity " + purchase.id().value()).hasSize(8);
         assertThat(report.tombstones()).isEqualTo(2);
         assertThat(report.eventsDropped()).isPositive();
         assertThat(report.auditEntriesScrubbed()).isPositive();
@@ -301,5 +322,19 @@ class ErasureTest {
         AuditEntry created = f.crm.privacy().auditTrail("Contact", grace.id().value()).get(0);
         assertThat(created.action()).isEqualTo(AuditAction.CREATE);
         assertThat(created.changes()).contains(new FieldChange("firstName", null, "Grace"));
+    }
+
+    @Test
+    void activitiesTicketsAndTasksLoseTheirTextButKeepWhatMetricsNeed() {
+        f.crm.privacy().erase(ada.id(), "request 2026-118");
+
+        Activity kept = f.crm.activities().get(purchase.id());
+        assertThat(kept.subject()).isNull();
+        assertThat(kept.purchase()).isEqualTo(new Purchase("order-77", Money.of("49.90", "EUR")));
+        Ticket erasedTicket = f.crm.tickets().get(ticket.id());
+        assertThat(erasedTicket.description()).isNull();
+        assertThat(erasedTicket.subject()).isEqualTo(PrivacyService.ERASED_NAME);
+        assertThat(erasedTicket.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(erasedTicket.contactId()).isEqualTo(ada.id());
     }
 }

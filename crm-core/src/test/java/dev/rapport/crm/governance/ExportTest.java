@@ -86,4 +86,19 @@ class ExportTest {
     void aContactOfOneTenantCannotBeExportedFromAnother() {
         assertThatThrownBy(() -> f.tenant("b").privacy().export(ada.id())).isInstanceOf(CrmNotFoundException.class);
     }
+
+    @Test
+    void theExportHoldsThePersonsTicketsTasksAndActivities() throws Exception {
+        dev.rapport.crm.service.Ticket ticket = f.crm.tickets().open(
+                dev.rapport.crm.service.NewTicket.about(ada.id(), "Cannot log in").description("since Monday"));
+        f.crm.activities().log(dev.rapport.crm.activity.NewActivity.of(dev.rapport.crm.activity.ActivityType.NOTE,
+                dev.rapport.crm.activity.Channel.PHONE).ticket(ticket.id()).body("called back"));
+        f.crm.tasks().create(dev.rapport.crm.activity.NewTask.titled("Follow up").contact(ada.id()));
+
+        JsonNode doc = export();
+
+        assertThat(doc.path("tickets").get(0).path("description").asText()).isEqualTo("since Monday");
+        assertThat(doc.path("activities").get(0).path("body").asText()).isEqualTo("called back");
+        assertThat(doc.path("tasks").get(0).path("title").asText()).isEqualTo("Follow up");
+    }
 }

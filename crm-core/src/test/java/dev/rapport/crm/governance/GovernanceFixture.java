@@ -3,6 +3,9 @@ package dev.rapport.crm.governance;
 import dev.rapport.crm.Actor;
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.directory.InMemoryDirectory;
+import dev.rapport.crm.directory.User;
+import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.memory.InMemoryAuditSink;
 import dev.rapport.crm.memory.InMemoryStore;
@@ -42,6 +45,10 @@ final class GovernanceFixture {
                 .accessPolicy(policy)
                 .roles(a -> rolesByUser.getOrDefault(a.id(), Set.of()))
                 .privacySecret(SECRET)
+                .directory(new InMemoryDirectory()
+                        .addUser(User.of(UserId.of("sam")))
+                        .addUser(User.of(UserId.of("kim")))
+                        .addUser(User.of(UserId.of("sue"))))
                 .build();
         crm.events().subscribe(events::add);
     }
