@@ -3,6 +3,8 @@ package dev.rapport.crm.io;
 import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.internal.UnitOfWork;
 import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.AccountService;
@@ -31,6 +33,11 @@ final class AccountImport extends EntityImport {
     @Override
     String entity() {
         return "account";
+    }
+
+    @Override
+    EntityType entityType() {
+        return EntityType.ACCOUNT;
     }
 
     @Override
@@ -89,6 +96,12 @@ final class AccountImport extends EntityImport {
             for (String tag : tags) {
                 command = command.tag(tag);
             }
+            CustomFields custom = customFields(row, CustomFields.empty());
+            if (!custom.isEmpty()) {
+                command = new NewAccount(command.name(), command.domain(), command.industry(), command.employees(),
+                        command.annualRevenue(), command.parentId(), command.ownerId(), command.address(),
+                        command.tags(), custom);
+            }
             Account created = accounts.create(command);
             link(uow, entity(), externalId, created.id().value(), row);
             return new Upserted(Outcome.CREATED, keys(created, externalId));
@@ -119,6 +132,7 @@ final class AccountImport extends EntityImport {
             all.addAll(tags);
             edited = edited.withTags(all);
         }
+        edited = edited.withCustomFields(customFields(row, edited.customFields()));
         Account stored = accounts.update(edited);
         link(uow, entity(), externalId, stored.id().value(), row);
         return new Upserted(stored.version() == existing.version() ? Outcome.UNCHANGED : Outcome.UPDATED,

@@ -1,6 +1,8 @@
 package dev.rapport.crm.io;
 
 import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.internal.UnitOfWork;
 import dev.rapport.crm.lifecycle.LifecycleStage;
@@ -35,6 +37,11 @@ final class ContactImport extends EntityImport {
     @Override
     String entity() {
         return "contact";
+    }
+
+    @Override
+    EntityType entityType() {
+        return EntityType.CONTACT;
     }
 
     @Override
@@ -107,6 +114,9 @@ final class ContactImport extends EntityImport {
             for (String tag : tags) {
                 command = command.tag(tag);
             }
+            for (var entry : customFields(row, CustomFields.empty()).asMap().entrySet()) {
+                command = command.field(entry.getKey(), entry.getValue());
+            }
             Contact created = contacts.create(command);
             link(uow, entity(), externalId, created.id().value(), row);
             return new Upserted(Outcome.CREATED, List.of());
@@ -145,6 +155,7 @@ final class ContactImport extends EntityImport {
             all.addAll(tags);
             edited = edited.withTags(all);
         }
+        edited = edited.withCustomFields(customFields(row, edited.customFields()));
         Contact stored = contacts.update(edited);
         if (stage != null && stored.lifecycleStage().canAdvanceTo(stage) && stage != stored.lifecycleStage()) {
             stored = contacts.promoteLifecycle(stored.id(), stage);

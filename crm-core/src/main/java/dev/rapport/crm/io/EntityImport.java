@@ -5,7 +5,15 @@ import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.internal.UnitOfWork;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.field.CustomFieldService;
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.EntityType;
+import dev.rapport.crm.field.FieldDefinition;
+import dev.rapport.crm.field.FieldValue;
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,27 +37,85 @@ abstract class EntityImport {
     record Upserted(Outcome outcome, List<String> keys) {
     }
 
+    /** Custom fields are imported as {@code custom.<key>}, typed by the entity type's schema. */
+    static final String CUSTOM = "custom.";
+
     final ServiceContext context;
     final ImportMapping mapping;
     final MatchKey match;
+    private final Map<String, FieldDefinition> customFields = new LinkedHashMap<>();
+    private final Set<String> allFields;
 
     EntityImport(ServiceContext context, ImportMapping mapping) {
         this.context = context;
         this.mapping = mapping;
+        for (FieldDefinition definition : new CustomFieldService(context).fields(entityType())) {
+            customFields.put(CUSTOM + definition.key(), definition);
+        }
+        Set<String> all = new TreeSet<>(fields());
+        all.addAll(customFields.keySet());
+        this.allFields = java.util.Collections.unmodifiableSet(all);
         MatchKey requested = mapping.matchKey();
         this.match = requested == null ? defaultMatch() : requested;
         if (!matchKeys().contains(match)) {
             throw new CrmValidationException("matchBy", "must be one of " + matchKeys() + " for " + plural());
         }
         for (String field : mapping.fieldsNamed()) {
-            if (!fields().contains(field)) {
+            if (!allFields.contains(field)) {
                 throw new CrmValidationException("mapping",
-                        "names the field '" + field + "', which " + plural() + " do not have; they have " + fields());
+                        "names the field '" + field + "', which " + plural() + " do not have; they have " + allFields);
             }
         }
     }
 
     abstract String entity();
+
+    abstract EntityType entityType();
+
+    /** The fields of this kind of record and its custom fields ({@code custom.<key>}). */
+    Set<String> allFields() {
+        return allFields;
+    }
+
+    /** The row's custom field values over the stored ones. */
+    CustomFields customFields(RowValues row, CustomFields stored) {
+        CustomFields result = stored;
+        for (Map.Entry<String, FieldDefinition> entry : customFields.entrySet()) {
+            String field = entry.getKey();
+            if (!row.has(field)) {
+                continue;
+            }
+            FieldValue value = switch (entry.getValue().type()) {
+                case TEXT -> FieldValue.text(row.required(field));
+                case NUMBER -> {
+                    BigDecimal number = row.decimal(field);
+                    try {
+                        yield FieldValue.number(number.longValueExact());
+                    } catch (ArithmeticException e) {
+                        throw row.reject(field, "is not a whole number");
+                    }
+                }
+                case DECIMAL -> FieldValue.decimal(row.decimal(field));
+                case DATE -> FieldValue.date(row.date(field));
+                case BOOLEAN -> FieldValue.bool(bool(row, field));
+                case ENUM -> FieldValue.choice(row.required(field));
+                case MONEY -> FieldValue.money(row.money(field));
+            };
+            result = result.with(entry.getValue().key(), value);
+        }
+        return result;
+    }
+
+    private static boolean bool(RowValues row, String field) {
+        switch (row.required(field).toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "y", "1":
+                return true;
+            case "false", "no", "n", "0":
+                return false;
+            default:
+                throw row.reject(field, "is not yes or no");
+        }
+    }
 
     abstract String plural();
 
@@ -82,7 +148,10 @@ abstract class EntityImport {
             case "callingCode" -> "phone";
             default -> domainField.startsWith("address.") ? domainField.substring("address.".length()) : domainField;
         };
-        return fields().contains(f) ? f : null;
+        if (domainField.startsWith("customFields.")) {
+            f = CUSTOM + domainField.substring("customFields.".length());
+        }
+        return allFields.contains(f) ? f : null;
     }
 
     static Set<String> fieldSet(String... names) {

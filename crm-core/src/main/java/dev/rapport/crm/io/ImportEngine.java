@@ -116,7 +116,7 @@ final class ImportEngine {
         String field = mapping.columns().get(ImportMapping.key(column));
         if (field == null) {
             String wanted = ImportMapping.fieldKey(column);
-            for (String candidate : kind.fields()) {
+            for (String candidate : kind.allFields()) {
                 if (ImportMapping.fieldKey(candidate).equals(wanted)) {
                     field = candidate;
                     break;

@@ -2,6 +2,7 @@ package dev.rapport.crm.io;
 
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.revenue.Money;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
@@ -59,11 +60,13 @@ public final class ImportMapping {
     private final @Nullable Currency currency;
     private final int maxRejects;
     private final int maxValueLength;
+    private final Map<String, Money> listPrices;
 
     private ImportMapping(Map<String, String> columns, Map<String, Map<String, String>> aliases,
             Map<String, TextCase> cases, Map<String, UnaryOperator<String>> conversions, Map<String, BigDecimal> scales,
             Map<String, String> constants, List<String> datePatterns, @Nullable MatchKey matchKey,
-            MatchKey referenceKey, @Nullable Currency currency, int maxRejects, int maxValueLength) {
+            MatchKey referenceKey, @Nullable Currency currency, int maxRejects, int maxValueLength,
+            Map<String, Money> listPrices) {
         this.columns = columns;
         this.aliases = aliases;
         this.cases = cases;
@@ -76,6 +79,7 @@ public final class ImportMapping {
         this.currency = currency;
         this.maxRejects = maxRejects;
         this.maxValueLength = maxValueLength;
+        this.listPrices = listPrices;
     }
 
     /**
@@ -86,14 +90,14 @@ public final class ImportMapping {
      */
     public static ImportMapping create() {
         return new ImportMapping(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of("yyyy-MM-dd"),
-                null, MatchKey.NAME, null, DEFAULT_MAX_REJECTS, DEFAULT_MAX_VALUE_LENGTH);
+                null, MatchKey.NAME, null, DEFAULT_MAX_REJECTS, DEFAULT_MAX_VALUE_LENGTH, Map.of());
     }
 
     private ImportMapping copy(Map<String, String> newColumns, Map<String, Map<String, String>> newAliases,
             Map<String, TextCase> newCases, Map<String, UnaryOperator<String>> newConversions,
             Map<String, BigDecimal> newScales, Map<String, String> newConstants) {
         return new ImportMapping(newColumns, newAliases, newCases, newConversions, newScales, newConstants,
-                datePatterns, matchKey, referenceKey, currency, maxRejects, maxValueLength);
+                datePatterns, matchKey, referenceKey, currency, maxRejects, maxValueLength, listPrices);
     }
 
     private static <V> Map<String, V> plus(Map<String, V> map, String key, V value) {
@@ -218,7 +222,7 @@ public final class ImportMapping {
             list.add(pattern);
         }
         return new ImportMapping(columns, aliases, cases, conversions, scales, constants, List.copyOf(list), matchKey,
-                referenceKey, currency, maxRejects, maxValueLength);
+                referenceKey, currency, maxRejects, maxValueLength, listPrices);
     }
 
     /**
@@ -229,7 +233,7 @@ public final class ImportMapping {
      */
     public ImportMapping matchBy(MatchKey key) {
         return new ImportMapping(columns, aliases, cases, conversions, scales, constants, datePatterns,
-                Checks.notNull(key, "matchBy"), referenceKey, currency, maxRejects, maxValueLength);
+                Checks.notNull(key, "matchBy"), referenceKey, currency, maxRejects, maxValueLength, listPrices);
     }
 
     /**
@@ -243,7 +247,7 @@ public final class ImportMapping {
     public ImportMapping referencesBy(MatchKey key) {
         Checks.check(key != null && key != MatchKey.EMAIL, "referencesBy", "must be NAME, DOMAIN or EXTERNAL_ID");
         return new ImportMapping(columns, aliases, cases, conversions, scales, constants, datePatterns, matchKey, key,
-                currency, maxRejects, maxValueLength);
+                currency, maxRejects, maxValueLength, listPrices);
     }
 
     /**
@@ -261,7 +265,7 @@ public final class ImportMapping {
             throw new CrmValidationException("currency", "is not an ISO 4217 code");
         }
         return new ImportMapping(columns, aliases, cases, conversions, scales, constants, datePatterns, matchKey,
-                referenceKey, c, maxRejects, maxValueLength);
+                referenceKey, c, maxRejects, maxValueLength, listPrices);
     }
 
     /**
@@ -274,7 +278,7 @@ public final class ImportMapping {
     public ImportMapping maxRejects(int limit) {
         Checks.nonNegative(limit, "maxRejects");
         return new ImportMapping(columns, aliases, cases, conversions, scales, constants, datePatterns, matchKey,
-                referenceKey, currency, limit, maxValueLength);
+                referenceKey, currency, limit, maxValueLength, listPrices);
     }
 
     /**
@@ -288,7 +292,26 @@ public final class ImportMapping {
     public ImportMapping maxValueLength(int limit) {
         Checks.check(limit >= 1, "maxValueLength", "must be at least 1");
         return new ImportMapping(columns, aliases, cases, conversions, scales, constants, datePatterns, matchKey,
-                referenceKey, currency, maxRejects, limit);
+                referenceKey, currency, maxRejects, limit, listPrices);
+    }
+
+    /**
+     * The price of a product for opportunity rows that name the product but give no price (or a
+     * lost deal's zero): the host's list price, since the CRM references products by id only.
+     *
+     * @param productId the product's id, as the {@code product} field holds it after cleansing
+     * @param price the list price of one unit
+     * @return the new mapping
+     * @throws CrmValidationException if a part is missing
+     */
+    public ImportMapping listPrice(String productId, Money price) {
+        return new ImportMapping(columns, aliases, cases, conversions, scales, constants, datePatterns, matchKey,
+                referenceKey, currency, maxRejects, maxValueLength,
+                plus(listPrices, Checks.nonBlank(productId, "productId"), Checks.notNull(price, "price")));
+    }
+
+    @Nullable Money listPriceOf(String productId) {
+        return listPrices.get(productId);
     }
 
     // ---- used by the import engine ----

@@ -42,7 +42,8 @@ public final class ImportService {
      * annualRevenue, currency, parent, owner, street, city, postalCode, region, country, tags}
      * ({@code country}: an ISO code or an English name; {@code parent}: the parent account by the
      * mapping's {@link ImportMapping#referencesBy(MatchKey) reference key}, which may also be a row
-     * later in the same file; {@code tags}: separated by {@code ;} or {@code |}). Match keys:
+     * later in the same file; {@code tags}: separated by {@code ;} or {@code |}), and
+     * {@code custom.<key>} for the account custom fields the schema defines. Match keys:
      * {@link MatchKey#NAME} (default), {@link MatchKey#DOMAIN}, {@link MatchKey#EXTERNAL_ID}.
      *
      * @param source the file
@@ -59,7 +60,8 @@ public final class ImportService {
      * Imports contacts. Fields: {@code externalId, firstName, lastName, fullName, email, phone,
      * title, account, owner, lifecycleStage, street, city, postalCode, region, country, tags}
      * ({@code account}: a stored account by the mapping's reference key; {@code lifecycleStage}:
-     * a {@link dev.rapport.crm.lifecycle.LifecycleStage} name, applied only forward on update).
+     * a {@link dev.rapport.crm.lifecycle.LifecycleStage} name, applied only forward on update),
+     * and {@code custom.<key>} for the contact custom fields the schema defines.
      * Match keys: {@link MatchKey#EMAIL} (default), {@link MatchKey#EXTERNAL_ID}.
      *
      * @param source the file
@@ -70,6 +72,28 @@ public final class ImportService {
      */
     public ImportResult contacts(ImportSource source, ImportMapping mapping) {
         return run(source, mapping, new ContactImport(context, Checks.notNull(mapping, "mapping")));
+    }
+
+    /**
+     * Imports opportunities, matched by {@link MatchKey#EXTERNAL_ID} (the only key: opportunities
+     * have no natural one). Fields: {@code externalId, name} (default: the external id), {@code
+     * account} (a stored account by the mapping's reference key), {@code pipeline} (a pipeline id;
+     * default: the default pipeline), {@code stage} (a stage key, after the mapping's
+     * {@link ImportMapping#stage(String, String) stage aliases}; a won or lost stage closes the
+     * opportunity), {@code closeDate, owner, amount, currency}, {@code product, quantity,
+     * unitPrice} (one line item; its price from {@code unitPrice}, else {@code amount}, else the
+     * mapping's {@link ImportMapping#listPrice(String, dev.rapport.crm.revenue.Money) list
+     * price}), {@code closeReason, source, tags}, and {@code custom.<key>} for the opportunity
+     * custom fields the schema defines. A lost row's zero amount is read as "no amount recorded".
+     *
+     * @param source the file
+     * @param mapping the mapping
+     * @return the counts and the reject report
+     * @throws CrmValidationException naming {@code mapping} or {@code matchBy} if the mapping names
+     *     a field opportunities do not have or another match key
+     */
+    public ImportResult opportunities(ImportSource source, ImportMapping mapping) {
+        return run(source, mapping, new OpportunityImport(context, Checks.notNull(mapping, "mapping")));
     }
 
     private ImportResult run(ImportSource source, ImportMapping mapping, EntityImport kind) {
@@ -84,6 +108,15 @@ public final class ImportService {
      */
     public static Set<String> accountFields() {
         return AccountImport.FIELDS;
+    }
+
+    /**
+     * The fields opportunities can be imported into (besides their custom fields).
+     *
+     * @return the field names
+     */
+    public static Set<String> opportunityFields() {
+        return OpportunityImport.FIELDS;
     }
 
     /**
