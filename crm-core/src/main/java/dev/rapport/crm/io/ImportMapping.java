@@ -47,6 +47,8 @@ public final class ImportMapping {
     public static final int DEFAULT_MAX_REJECTS = 1000;
     /** The default limit of characters of one value. */
     public static final int DEFAULT_MAX_VALUE_LENGTH = 100_000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-.]");
 
     private final Map<String, String> columns;
     private final Map<String, Map<String, String>> aliases;
@@ -323,7 +325,7 @@ public final class ImportMapping {
     }
 
     static String fieldKey(String name) {
-        return key(name).replaceAll("[\\s_\\-.]", "");
+        return SEPARATORS.matcher(key(name)).replaceAll("");
     }
 
     Map<String, String> columns() {
@@ -385,7 +387,9 @@ public final class ImportMapping {
         if (v.isEmpty()) {
             return null;
         }
-        v = v.replaceAll("\\s+", " ");
+        if (v.indexOf("  ") >= 0 || v.indexOf('\t') >= 0 || v.indexOf('\n') >= 0) {
+            v = SPACES.matcher(v).replaceAll(" ");
+        }
         Map<String, String> table = aliases.get(field);
         if (table != null) {
             v = table.getOrDefault(key(v), v);

@@ -147,6 +147,8 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
         return v;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The key under which a company name is matched: Unicode NFKC, case folded, runs of white
      * space as one space, without surrounding space. Two spellings that differ only in case or
@@ -162,7 +164,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public static String nameKey(String name) {
         String v = java.text.Normalizer.normalize(Checks.nonBlank(name, "name"), java.text.Normalizer.Form.NFKC);
-        return v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /**
