@@ -75,6 +75,23 @@ public final class ImportService {
     }
 
     /**
+     * Imports leads. Fields: {@code externalId, firstName, lastName, fullName, email, phone,
+     * company, domain, title, country} (an ISO code or an English name), {@code score, owner,
+     * source} (a {@link dev.rapport.crm.lead.LeadSource} name; default for new leads:
+     * {@code IMPORT}), {@code tags}, and {@code custom.<key>} for the lead custom fields the schema
+     * defines. Match keys: {@link MatchKey#EMAIL} (default), {@link MatchKey#EXTERNAL_ID}.
+     *
+     * @param source the file
+     * @param mapping the mapping
+     * @return the counts and the reject report
+     * @throws CrmValidationException naming {@code mapping} or {@code matchBy} if the mapping names
+     *     a field leads do not have or a match key they cannot use
+     */
+    public ImportResult leads(ImportSource source, ImportMapping mapping) {
+        return run(source, mapping, new LeadImport(context, Checks.notNull(mapping, "mapping")));
+    }
+
+    /**
      * Imports opportunities, matched by {@link MatchKey#EXTERNAL_ID} (the only key: opportunities
      * have no natural one). Fields: {@code externalId, name} (default: the external id), {@code
      * account} (a stored account by the mapping's reference key), {@code pipeline} (a pipeline id;
@@ -108,6 +125,15 @@ public final class ImportService {
      */
     public static Set<String> accountFields() {
         return AccountImport.FIELDS;
+    }
+
+    /**
+     * The fields leads can be imported into (besides their custom fields).
+     *
+     * @return the field names
+     */
+    public static Set<String> leadFields() {
+        return LeadImport.FIELDS;
     }
 
     /**
