@@ -9,10 +9,12 @@ import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.internal.Checks;
 import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.json.RapportModule;
+import dev.rapport.crm.lead.Lead;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.EmailAddress;
 import dev.rapport.crm.party.PhoneNumber;
+import dev.rapport.crm.sales.Opportunity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -48,6 +50,11 @@ public final class ExportService {
     private static final List<String> CONTACT_COLUMNS = List.of("id", "firstName", "lastName", "email", "phone",
             "title", "account", "owner", "lifecycleStage", "street", "city", "postalCode", "region", "country",
             "tags");
+
+    private static final List<String> LEAD_COLUMNS = List.of("id", "firstName", "lastName", "email", "phone",
+            "company", "domain", "title", "country", "score", "owner", "source", "status", "tags");
+    private static final List<String> OPPORTUNITY_COLUMNS = List.of("id", "name", "account", "amount", "currency",
+            "pipeline", "stage", "status", "closeDate", "owner", "products", "closeReason", "tags");
 
     private final ServiceContext context;
 
@@ -110,6 +117,46 @@ public final class ExportService {
                         c.address() == null ? null : c.address().region(),
                         c.address() == null ? null : c.address().country(),
                         String.join(";", c.tags())));
+    }
+
+    /**
+     * Exports every lead of the tenant, ordered by id. CSV columns: {@code id, firstName,
+     * lastName, email, phone, company, domain, title, country, score, owner, source, status, tags}.
+     *
+     * @param out where to write
+     * @param format the format
+     * @return how many leads were written
+     * @throws UncheckedIOException if the writer fails
+     */
+    public long leads(Writer out, ExportFormat format) {
+        return export(out, format, Lead.class, LEAD_COLUMNS,
+                request -> context.read(tx -> tx.leads().list(request)),
+                l -> cells(l.id().value(), l.firstName(), l.lastName(),
+                        l.email() == null ? null : l.email().value(), l.phone() == null ? null : l.phone().value(),
+                        l.company(), l.companyDomain(), l.title(), l.country(), l.score(),
+                        l.ownerId() == null ? null : l.ownerId().value(), l.source().name(), l.status().name(),
+                        String.join(";", l.tags())));
+    }
+
+    /**
+     * Exports every opportunity of the tenant, ordered by id. CSV columns: {@code id, name,
+     * account, amount, currency, pipeline, stage, status, closeDate, owner, products, closeReason,
+     * tags} ({@code products}: the line items' product ids, separated by {@code ;}).
+     *
+     * @param out where to write
+     * @param format the format
+     * @return how many opportunities were written
+     * @throws UncheckedIOException if the writer fails
+     */
+    public long opportunities(Writer out, ExportFormat format) {
+        return export(out, format, Opportunity.class, OPPORTUNITY_COLUMNS,
+                request -> context.read(tx -> tx.opportunities().list(request)),
+                o -> cells(o.id().value(), o.name(), o.accountId() == null ? null : o.accountId().value(),
+                        o.amount() == null ? null : o.amount().amount().toPlainString(),
+                        o.amount() == null ? null : o.amount().currencyCode(), o.pipelineId().value(), o.stage(),
+                        o.status().name(), o.closeDate(), o.ownerId() == null ? null : o.ownerId().value(),
+                        String.join(";", o.lineItems().stream().map(i -> i.productId().value()).toList()),
+                        o.closeReason(), String.join(";", o.tags())));
     }
 
     /**

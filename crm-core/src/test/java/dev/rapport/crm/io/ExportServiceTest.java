@@ -85,4 +85,22 @@ class ExportServiceTest {
         assertThat(out.toString()).startsWith("[").endsWith("]");
         assertThat(out.toString().split("\"tenantId\"")).hasSize(1204);
     }
+
+    @Test
+    void leadsAndOpportunitiesExportToCsv() {
+        crm.leads().capture(dev.rapport.crm.lead.NewLead.from(dev.rapport.crm.lead.LeadSource.WEB_FORM)
+                .email("grace@fleet.example").company("+Fleet"));
+        crm.opportunities().create(dev.rapport.crm.sales.NewOpportunity.named("@deal")
+                .amount(dev.rapport.crm.revenue.Money.of("10.00", "EUR")));
+        StringWriter leads = new StringWriter();
+        StringWriter deals = new StringWriter();
+
+        assertThat(crm.exports().leads(leads, ExportFormat.CSV)).isEqualTo(1);
+        assertThat(crm.exports().opportunities(deals, ExportFormat.CSV)).isEqualTo(1);
+
+        assertThat(leads.toString().lines().skip(1)).singleElement().asString()
+                .contains("grace@fleet.example", "'+Fleet", "WEB_FORM");
+        assertThat(deals.toString().lines().skip(1)).singleElement().asString()
+                .contains("'@deal", "10.00,EUR", "prospecting", "OPEN");
+    }
 }
