@@ -145,6 +145,10 @@ final class ImportEngine {
                 value = mapping.cleanse(field, entry.getValue());
             } catch (CrmValidationException e) {
                 throw new RowRejected(entry.getKey(), entry.getValue(), e.reason());
+            } catch (RuntimeException e) {
+                // a host's conversion failed on this value: the row is refused, the import goes on
+                throw new RowRejected(entry.getKey(), entry.getValue(),
+                        "the mapping's conversion failed (" + e.getClass().getSimpleName() + ")");
             }
             cells.put(field, new RowValues.Cell(entry.getKey(), entry.getValue(), value));
         }

@@ -131,4 +131,25 @@ class MalformedFileTest {
         assertThat(result.rejects()).extracting(Reject::reason)
                 .containsExactly("is not a JSON object", "holds a list, not a value");
     }
+
+    @Test
+    void aHeaderThatNamesAColumnTwiceIsAClearError() {
+        ImportResult result = importCsv("name,Name\nAcme,Acme\n");
+
+        assertThat(result.fileError()).get().extracting(Reject::line, Reject::reason)
+                .containsExactly(1L, "the header names the column 'Name' twice");
+        assertThat(crm.accounts().count()).isZero();
+    }
+
+    @Test
+    void aConversionThatThrowsRejectsOnlyItsRow() {
+        ImportResult result = crm.imports().accounts(ImportSource.csv(new StringReader("name,owner\nAcme,x\nHooli,\n")),
+                ImportMapping.create().convert("owner", v -> {
+                    throw new IllegalArgumentException("no user " + v);
+                }));
+
+        assertThat(result).extracting(ImportResult::created, ImportResult::rejected).containsExactly(1L, 1L);
+        assertThat(result.rejects()).singleElement().extracting(Reject::line, Reject::column, Reject::reason)
+                .containsExactly(2L, "owner", "the mapping's conversion failed (IllegalArgumentException)");
+    }
 }
