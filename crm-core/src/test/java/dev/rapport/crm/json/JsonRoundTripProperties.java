@@ -27,6 +27,8 @@ import dev.rapport.crm.property.ForAll;
 import dev.rapport.crm.property.Gen;
 import dev.rapport.crm.property.Property;
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.revenue.NewSubscription;
+import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.sales.LineItem;
 import dev.rapport.crm.sales.NewOpportunity;
 import dev.rapport.crm.sales.Opportunity;
@@ -45,7 +47,7 @@ import java.util.List;
 class JsonRoundTripProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
-    enum Kind { ACCOUNT, CONTACT, LEAD, OPPORTUNITY, WIN, LOSE, MOVE, CONVERT, DISQUALIFY, LIFECYCLE }
+    enum Kind { ACCOUNT, CONTACT, LEAD, OPPORTUNITY, WIN, LOSE, MOVE, CONVERT, DISQUALIFY, LIFECYCLE, SUBSCRIBE, CHANGE_PLAN, CANCEL }
 
     /** One generated command: its kind, values to use, and which earlier record it applies to. */
     record Step(Kind kind, String text, String email, int number, Money money, LocalDate date, int pick) {
@@ -86,18 +88,21 @@ class JsonRoundTripProperties {
         Crm crm = Crm.builder().clock(clock).idGenerator(IdGenerator.sequential("t")).build();
         List<CrmEvent> events = new ArrayList<>();
         crm.events().subscribe(events::add);
-        crm.customFields().define(EntityType.ACCOUNT, FieldDefinition.of("seats", FieldType.NUMBER));
+        crm.customFields().define(EntityType.ACCOUNT, FieldDefinition.of("seats", FieldType.NUMBER).range(0, 10_000));
         crm.customFields().define(EntityType.ACCOUNT, FieldDefinition.of("since", FieldType.DATE));
         crm.customFields().define(EntityType.ACCOUNT, FieldDefinition.of("ratio", FieldType.DECIMAL));
         crm.customFields().define(EntityType.ACCOUNT, FieldDefinition.of("vip", FieldType.BOOLEAN));
+        crm.customFields().define(EntityType.ACCOUNT, FieldDefinition.of("tier", FieldType.ENUM).options("gold", "silver")
+                .label("Tier"));
         List<Account> accounts = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
         List<Lead> leads = new ArrayList<>();
         List<Opportunity> deals = new ArrayList<>();
+        List<Subscription> subscriptions = new ArrayList<>();
         for (Step step : scenario) {
             clock.advance(Duration.ofMinutes(7));
             try {
-                apply(crm, step, accounts, contacts, leads, deals);
+                apply(crm, step, accounts, contacts, leads, deals, subscriptions);
             } catch (CrmException refused) {
                 // a generated value the model refuses: nothing stored, nothing to round-trip
             }
@@ -112,6 +117,8 @@ class JsonRoundTripProperties {
         stored.addAll(crm.leads().list(PageRequest.first(100)).items());
         stored.addAll(crm.opportunities().list(PageRequest.first(100)).items());
         stored.addAll(crm.pipelines().list());
+        stored.addAll(crm.subscriptions().list(PageRequest.first(100)).items());
+        crm.customFields().schema(EntityType.ACCOUNT).ifPresent(stored::add);
         for (Aggregate<?> aggregate : stored) {
             assertThat(roundTrip(aggregate)).isEqualTo(aggregate);
         }
@@ -122,7 +129,7 @@ class JsonRoundTripProperties {
     }
 
     private static void apply(Crm crm, Step step, List<Account> accounts, List<Contact> contacts, List<Lead> leads,
-            List<Opportunity> deals) {
+            List<Opportunity> deals, List<Subscription> subscriptions) {
         switch (step.kind()) {
             case ACCOUNT -> {
                 NewAccount command = NewAccount.named(step.text()).size(step.number(), step.money())
@@ -177,6 +184,22 @@ class JsonRoundTripProperties {
                 if (!deals.isEmpty()) {
                     crm.opportunities().moveToStage(pick(deals, step.pick()).id(),
                             List.of("qualification", "proposal", "negotiation").get(step.number() % 3));
+                }
+            }
+            case SUBSCRIBE -> {
+                if (!accounts.isEmpty()) {
+                    subscriptions.add(crm.subscriptions().start(NewSubscription.of(pick(accounts, step.pick()).id(),
+                            step.text(), step.money()).startingOn(step.date())));
+                }
+            }
+            case CHANGE_PLAN -> {
+                if (!subscriptions.isEmpty()) {
+                    crm.subscriptions().changePlan(pick(subscriptions, step.pick()).id(), step.text(), step.money());
+                }
+            }
+            case CANCEL -> {
+                if (!subscriptions.isEmpty()) {
+                    crm.subscriptions().cancel(pick(subscriptions, step.pick()).id(), step.text());
                 }
             }
             case WIN -> {
