@@ -306,4 +306,42 @@ class SalesDatasetImportTest {
                 .containsExactly(8800L, 0L, 0L);
         assertThat(crm.opportunities().count()).isEqualTo(8800);
     }
+
+    @Test
+    void withoutListPricesTheDealsWithoutAValueAreRejectedWithTheirLineAndReason() {
+        List<Map<String, String>> dealRows = rows("sales_pipeline.csv");
+        crm.imports().accounts(ImportSource.csv(file("accounts.csv")), accountMapping());
+        ImportMapping withoutPrices = ImportMapping.create()
+                .column("opportunity_id", "externalId")
+                .column("product", "product")
+                .column("account", "account")
+                .column("deal_stage", "stage")
+                .stage("Prospecting", "prospecting").stage("Engaging", "engaging")
+                .stage("Won", "won").stage("Lost", "lost")
+                .column("close_value", "amount")
+                .currency("USD")
+                .constant("pipeline", pipeline.id().value())
+                .maxRejects(5000);
+
+        ImportResult result = crm.imports().opportunities(ImportSource.csv(file("sales_pipeline.csv")), withoutPrices);
+
+        // open deals have no close value; lost deals' 0 is no value: with no list price, neither has a price
+        long withoutValue = count(dealRows, r -> r.get("close_value").isEmpty() || r.get("close_value").equals("0"));
+        assertThat(withoutValue).isEqualTo(1589 + 500 + 2473);
+        assertThat(result).extracting(ImportResult::rows, ImportResult::created, ImportResult::rejected)
+                .containsExactly(8800L, 8800L - withoutValue, withoutValue);
+        assertThat(result.rejects()).hasSize((int) withoutValue).allSatisfy(r -> {
+            assertThat(r.column()).isEqualTo("product");
+            assertThat(r.reason()).startsWith("has no price");
+        });
+        Reject first = result.rejects().get(0);
+        int firstLine = 2;
+        while (!dealRows.get(firstLine - 2).get("close_value").isEmpty()
+                && !dealRows.get(firstLine - 2).get("close_value").equals("0")) {
+            firstLine++;
+        }
+        assertThat(first.line()).isEqualTo(firstLine);
+        assertThat(first.value()).isEqualTo(dealRows.get(firstLine - 2).get("product"));
+        assertThat(crm.opportunities().count()).isEqualTo(8800 - withoutValue);
+    }
 }
