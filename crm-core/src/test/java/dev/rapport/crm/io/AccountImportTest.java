@@ -245,4 +245,18 @@ class AccountImportTest {
         assertThat(acme.address().city()).isEqualTo("Berlin");
         assertThat(acme.address().country()).isEqualTo("DE");
     }
+
+    @Test
+    void valuesAreTrimmedNormalizedToNfcAndTheirSpacesCollapsed() {
+        String decomposed = "Zoe\u0308 \t  Industries";   // e + combining diaeresis, a tab and spaces
+        ImportResult first = crm.imports().accounts(csv("Company,Sector\n\"  " + decomposed + "  \",  RETAIL \n"),
+                mapping());
+        ImportResult again = crm.imports().accounts(csv("Company\nzoë industries\n"), mapping());
+
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        Account zoe = crm.accounts().findByName("Zoë Industries").get(0);
+        assertThat(zoe.name()).isEqualTo("Zo\u00eb Industries");
+        assertThat(zoe.industry()).isEqualTo("retail");
+    }
 }
