@@ -92,6 +92,28 @@ public final class ImportService {
     }
 
     /**
+     * Imports activities onto the timeline, matched by {@link MatchKey#EXTERNAL_ID} (the only key:
+     * activities have no natural one, so {@code externalId} is required). Fields: {@code type} (an
+     * {@link dev.rapport.crm.activity.ActivityType} name) and {@code channel} (a
+     * {@link dev.rapport.crm.activity.Channel} name), both required; {@code direction,
+     * occurredAt} (ISO-8601 date-time, or a date in the mapping's formats taken as its start in
+     * UTC; default: now), {@code subject, body, durationMinutes, actor} ({@code customer}, or
+     * the directory user who acted; required unless the import runs as a user), and the links, at least one: {@code contact} (a stored contact by e-mail, or by its
+     * imported external id when the mapping references by external id), {@code account} (by the
+     * mapping's reference key) and {@code opportunity} (by its imported external id). A later file
+     * can correct a logged activity's subject and body; its other fields stay as logged.
+     *
+     * @param source the file
+     * @param mapping the mapping
+     * @return the counts and the reject report
+     * @throws CrmValidationException naming {@code mapping} or {@code matchBy} if the mapping names
+     *     a field activities do not have or another match key
+     */
+    public ImportResult activities(ImportSource source, ImportMapping mapping) {
+        return run(source, mapping, new ActivityImport(context, Checks.notNull(mapping, "mapping")));
+    }
+
+    /**
      * Imports opportunities, matched by {@link MatchKey#EXTERNAL_ID} (the only key: opportunities
      * have no natural one). Fields: {@code externalId, name} (default: the external id), {@code
      * account} (a stored account by the mapping's reference key), {@code pipeline} (a pipeline id;
@@ -125,6 +147,15 @@ public final class ImportService {
      */
     public static Set<String> accountFields() {
         return AccountImport.FIELDS;
+    }
+
+    /**
+     * The fields activities can be imported into.
+     *
+     * @return the field names
+     */
+    public static Set<String> activityFields() {
+        return ActivityImport.FIELDS;
     }
 
     /**
