@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rapport.crm.CrmValidationException;
@@ -50,7 +52,9 @@ import java.util.stream.Collectors;
  * are written as plain JSON and read back equal. Registered through {@code META-INF/services}, so
  * {@code ObjectMapper.findAndRegisterModules()} finds it; it brings Jackson's Java time module.
  *
- * <p>How types look in JSON: typed ids and tenants as their text ({@code "acct-1"}); {@link Money}
+ * <p>How types look in JSON: typed ids and tenants as their text ({@code "acct-1"}), and where only
+ * {@link EntityId} is declared (ids of mixed kinds) as {@code {"kind": "party.AccountId", "value":
+ * "acct-1"}}; {@link Money}
  * as {@code {"amount": "12.50", "currency": "EUR"}} (the amount as text, exact); instants and
  * dates as ISO-8601 text; {@link FieldValue} as {@code {"type": "DATE", "value": "2026-01-31"}};
  * {@link CustomFields} as an object by field key; events ({@link CrmEvent}) with a {@code "type"}
@@ -123,16 +127,73 @@ public final class RapportModule extends SimpleModule {
                 && raw.getRecordComponents()[0].getType() == String.class;
     }
 
-    /** Writes a typed id as its text. */
-    private static final class IdSerializer extends JsonSerializer<EntityId> {
+    /**
+     * Writes a typed id as its text; where the declared type is only {@link EntityId} (a list of
+     * ids of mixed kinds), as {@code {"kind": "party.AccountId", "value": "acct-1"}} so it reads back
+     * as the same kind.
+     */
+    private static final class IdSerializer extends JsonSerializer<EntityId> implements ContextualSerializer {
+        private final boolean typed;
+
+        IdSerializer(boolean typed) {
+            this.typed = typed;
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider prov, BeanProperty property) {
+            if (property == null) {
+                return this;
+            }
+            JavaType declared = property.getType();
+            boolean open = declared.getRawClass() == EntityId.class
+                    || declared.getContentType() != null && declared.getContentType().getRawClass() == EntityId.class;
+            return open == typed ? this : new IdSerializer(open);
+        }
+
         @Override
         public void serialize(EntityId value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeString(value.value());
+            if (!typed) {
+                gen.writeString(value.value());
+                return;
+            }
+            gen.writeStartObject();
+            gen.writeStringField("kind", value.getClass().getName().substring(DOMAIN_PACKAGE.length()));
+            gen.writeStringField("value", value.value());
+            gen.writeEndObject();
+        }
+    }
+
+    /** Reads an id whose kind is only known from the JSON: {@code {"kind": ..., "value": ...}}. */
+    private static final class AnyIdDeserializer extends JsonDeserializer<EntityId> {
+        @Override
+        public EntityId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.readValueAsTree();
+            JsonNode kind = node.get("kind");
+            JsonNode value = node.get("value");
+            if (kind == null || value == null || !kind.isTextual() || !value.isTextual()) {
+                return (EntityId) ctxt.handleUnexpectedToken(EntityId.class, JsonToken.START_OBJECT, null,
+                        "an id of any kind needs \"kind\" and \"value\"");
+            }
+            Class<?> type;
+            try {
+                // only Rapport's own id records can be named: nothing else is ever loaded or created
+                type = Class.forName(DOMAIN_PACKAGE + kind.asText(), false, RapportModule.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                type = null;
+            }
+            if (type == null || !isId(type)) {
+                return (EntityId) ctxt.handleWeirdStringValue(EntityId.class, kind.asText(), "is not a kind of id");
+            }
+            try {
+                return (EntityId) newId(type, value.asText());
+            } catch (CrmValidationException e) {
+                return (EntityId) ctxt.handleWeirdStringValue(type, value.asText(), e.getMessage());
+            }
         }
     }
 
     private static final class IdSerializers extends Serializers.Base {
-        private static final IdSerializer ID = new IdSerializer();
+        private static final IdSerializer ID = new IdSerializer(false);
 
         @Override
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
@@ -179,6 +240,9 @@ public final class RapportModule extends SimpleModule {
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                 BeanDescription beanDesc) {
+            if (type.getRawClass() == EntityId.class) {
+                return new AnyIdDeserializer();
+            }
             return isId(type.getRawClass()) ? new IdDeserializer(type.getRawClass()) : null;
         }
     }

@@ -8,6 +8,14 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.CrmException;
 import dev.rapport.crm.PageRequest;
+import dev.rapport.crm.activity.Activity;
+import dev.rapport.crm.activity.ActivityType;
+import dev.rapport.crm.activity.Channel;
+import dev.rapport.crm.activity.NewActivity;
+import dev.rapport.crm.activity.NewTask;
+import dev.rapport.crm.activity.Task;
+import dev.rapport.crm.service.NewTicket;
+import dev.rapport.crm.service.Ticket;
 import dev.rapport.crm.TestClock;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.EntityType;
@@ -47,7 +55,7 @@ import java.util.List;
 class JsonRoundTripProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
-    enum Kind { ACCOUNT, CONTACT, LEAD, OPPORTUNITY, WIN, LOSE, MOVE, CONVERT, DISQUALIFY, LIFECYCLE, SUBSCRIBE, CHANGE_PLAN, CANCEL }
+    enum Kind { ACCOUNT, CONTACT, LEAD, OPPORTUNITY, WIN, LOSE, MOVE, CONVERT, DISQUALIFY, LIFECYCLE, SUBSCRIBE, CHANGE_PLAN, CANCEL, ACTIVITY, TASK, TICKET, RESOLVE }
 
     /** One generated command: its kind, values to use, and which earlier record it applies to. */
     record Step(Kind kind, String text, String email, int number, Money money, LocalDate date, int pick) {
@@ -99,10 +107,11 @@ class JsonRoundTripProperties {
         List<Lead> leads = new ArrayList<>();
         List<Opportunity> deals = new ArrayList<>();
         List<Subscription> subscriptions = new ArrayList<>();
+        List<Aggregate<?>> engagement = new ArrayList<>();
         for (Step step : scenario) {
             clock.advance(Duration.ofMinutes(7));
             try {
-                apply(crm, step, accounts, contacts, leads, deals, subscriptions);
+                apply(crm, step, accounts, contacts, leads, deals, subscriptions, engagement);
             } catch (CrmException refused) {
                 // a generated value the model refuses: nothing stored, nothing to round-trip
             }
@@ -119,6 +128,11 @@ class JsonRoundTripProperties {
         stored.addAll(crm.pipelines().list());
         stored.addAll(crm.subscriptions().list(PageRequest.first(100)).items());
         crm.customFields().schema(EntityType.ACCOUNT).ifPresent(stored::add);
+        for (Aggregate<?> logged : engagement) {
+            stored.add(logged instanceof Activity a ? crm.activities().get(a.id())
+                    : logged instanceof Task t ? crm.tasks().get(t.id())
+                    : crm.tickets().get(((Ticket) logged).id()));
+        }
         for (Aggregate<?> aggregate : stored) {
             assertThat(roundTrip(aggregate)).isEqualTo(aggregate);
         }
@@ -129,7 +143,7 @@ class JsonRoundTripProperties {
     }
 
     private static void apply(Crm crm, Step step, List<Account> accounts, List<Contact> contacts, List<Lead> leads,
-            List<Opportunity> deals, List<Subscription> subscriptions) {
+            List<Opportunity> deals, List<Subscription> subscriptions, List<Aggregate<?>> engagement) {
         switch (step.kind()) {
             case ACCOUNT -> {
                 NewAccount command = NewAccount.named(step.text()).size(step.number(), step.money())
@@ -200,6 +214,37 @@ class JsonRoundTripProperties {
             case CANCEL -> {
                 if (!subscriptions.isEmpty()) {
                     crm.subscriptions().cancel(pick(subscriptions, step.pick()).id(), step.text());
+                }
+            }
+            case ACTIVITY -> {
+                if (!accounts.isEmpty()) {
+                    NewActivity command = NewActivity.of(ActivityType.values()[step.number() % 8],
+                            Channel.values()[step.pick() % Channel.values().length])
+                            .byCustomer().subject(step.text()).duration(Duration.ofSeconds(step.number()))
+                            .account(pick(accounts, step.pick()).id());
+                    if (!contacts.isEmpty()) {
+                        command = command.contact(pick(contacts, step.number()).id());
+                    }
+                    engagement.add(crm.activities().log(command));
+                }
+            }
+            case TASK -> {
+                if (!accounts.isEmpty()) {
+                    engagement.add(crm.tasks().create(NewTask.titled(step.text()).dueOn(step.date())
+                            .account(pick(accounts, step.pick()).id())));
+                }
+            }
+            case TICKET -> {
+                if (!accounts.isEmpty()) {
+                    engagement.add(crm.tickets().open(NewTicket.forAccount(pick(accounts, step.pick()).id(),
+                            step.text())));
+                }
+            }
+            case RESOLVE -> {
+                List<Ticket> tickets = engagement.stream().filter(a -> a instanceof Ticket).map(a -> (Ticket) a)
+                        .toList();
+                if (!tickets.isEmpty()) {
+                    crm.tickets().resolve(pick(tickets, step.pick()).id());
                 }
             }
             case WIN -> {
