@@ -100,4 +100,20 @@ class JsonModuleTest {
         assertThatThrownBy(() -> mapper.readValue("{\"type\":\"Nope\"}", CrmEvent.class))
                 .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class);
     }
+
+    /** A holder whose ids may be of any kind. */
+    record Links(java.util.List<dev.rapport.crm.EntityId> ids) {
+    }
+
+    @Test
+    void idsOfMixedKindsCarryTheirKindAndOnlyRapportIdsCanBeNamed() throws Exception {
+        Links links = new Links(java.util.List.of(AccountId.of("a-1"), dev.rapport.crm.party.ContactId.of("c-1")));
+
+        String json = mapper.writeValueAsString(links);
+
+        assertThat(mapper.readTree(json).get("ids").get(0).get("kind").asText()).isEqualTo("party.AccountId");
+        assertThat(mapper.readValue(json, Links.class)).isEqualTo(links);
+        assertThatThrownBy(() -> mapper.readValue("{\"ids\":[{\"kind\":\"io.ImportService\",\"value\":\"x\"}]}",
+                Links.class)).isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+    }
 }
