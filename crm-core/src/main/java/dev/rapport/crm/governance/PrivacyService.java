@@ -1,8 +1,6 @@
 package dev.rapport.crm.governance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.crm.Actor;
@@ -53,8 +51,6 @@ import java.util.function.Supplier;
 public final class PrivacyService {
     /** The last name an erased contact keeps, since a contact needs a name or an address. */
     public static final String ERASED_NAME = "(erased)";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ServiceContext context;
     private final Guard guard;
@@ -290,7 +286,7 @@ public final class PrivacyService {
         guard.settings().auditSink().record(List.of(Guard.entry(context, actor, AuditAction.EXPORT, "Contact",
                 contactId.value(), null)));
         try {
-            return JSON.writeValueAsString(doc);
+            return ExportJson.MAPPER.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the export", e);
         }

@@ -143,6 +143,10 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     // [io] stores
+    @Override
+    public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
+        return view(MemoryExternalKeyStore.DEF, MemoryExternalKeyStore::new);
+    }
 
     @Override
     public void append(List<CrmEvent> committedEvents) {

@@ -47,12 +47,11 @@ class ExportTest {
         assertThat(doc.path("format").asText()).isEqualTo("rapport-personal-data");
         assertThat(doc.path("contact").path("id").asText()).isEqualTo(ada.id().value());
         assertThat(doc.path("contact").path("firstName").asText()).isEqualTo("Ada");
-        assertThat(doc.path("contact").path("emails").get(0).asText()).isEqualTo("ada@acme.example");
+        assertThat(doc.path("contact").path("emails").get(0).path("value").asText()).isEqualTo("ada@acme.example");
         assertThat(doc.path("contact").path("phones").get(0).path("value").asText()).isEqualTo("+49301234567");
         assertThat(doc.path("consent").path("history").get(0).path("source").asText()).isEqualTo("web-form");
         assertThat(doc.path("consent").path("history").get(0).path("status").asText()).isEqualTo("GRANTED");
-        assertThat(doc.path("opportunities").get(0).path("amount").path("amount").decimalValue())
-                .isEqualByComparingTo("5000.00");
+        assertThat(doc.path("opportunities").get(0).path("amount").path("amount").asText()).isEqualTo("5000.00");
         assertThat(doc.path("auditTrail").size()).isGreaterThanOrEqualTo(2);
         assertThat(doc.path("redacted").size()).isZero();
     }
