@@ -1,0 +1,290 @@
+package dev.rapport.crm.workflow;
+
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.event.AccountUpdated;
+import dev.rapport.crm.event.ContactUpdated;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.lifecycle.LifecycleStage;
+import dev.rapport.crm.party.Account;
+import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.workflow.spi.ActionConfig;
+import dev.rapport.crm.workflow.spi.ActionContext;
+import dev.rapport.crm.workflow.spi.ActionStep;
+import dev.rapport.crm.workflow.spi.ActionType;
+import dev.rapport.crm.workflow.spi.Message;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the built-in {@link Action actions}, and custom ones from an {@link ActionType} or a
+ * Java {@link ActionStep}. Actions that change an entity work on the rule's subject (a contact or
+ * an account) and fail, to be retried and dead-lettered, when it is neither.
+ *
+ * <pre>{@code
+ * Rule.named("welcome").when(Triggers.event(ContactCreated.class))
+ *     .then(Actions.assignOwnerRoundRobin(List.of(alice, bob)),
+ *           Actions.sendMessage("welcome"),
+ *           Actions.waitFor(Duration.ofDays(3)),
+ *           Actions.addTag("onboarded"))
+ *     .build();
+ * }</pre>
+ */
+public final class Actions {
+    private static final Set<Class<? extends CrmEvent>> ENTITY_UPDATES = Set.of(ContactUpdated.class,
+            AccountUpdated.class);
+
+    private Actions() {
+    }
+
+    /**
+     * Adds a tag to the subject contact or account (tags double as static segments).
+     *
+     * @param tag the tag
+     * @return the action
+     */
+    public static Action addTag(String tag) {
+        String t = nonBlank(tag, "tag");
+        return Action.step("addTag", "add tag " + t, entityStep(ENTITY_UPDATES, context -> {
+            EntityId subject = subject(context);
+            if (subject instanceof ContactId id) {
+                Contact c = context.crm().contacts().get(id);
+                if (c.tags().contains(t)) {
+                    return "already tagged";
+                }
+                context.crm().contacts().update(c.withTags(plus(c.tags(), t)));
+            } else if (subject instanceof AccountId id) {
+                Account a = context.crm().accounts().get(id);
+                if (a.tags().contains(t)) {
+                    return "already tagged";
+                }
+                context.crm().accounts().update(a.withTags(plus(a.tags(), t)));
+            } else {
+                throw notAnEntity("addTag");
+            }
+            return "tagged";
+        }));
+    }
+
+    /**
+     * Sets a field of the subject (a custom field {@code custom.<key>}, a contact's {@code title}
+     * or an account's {@code industry}), checked against the rule's schema when the rule is built.
+     *
+     * @param path the field path
+     * @param value the value (of the field's type), or null to clear it
+     * @return the action
+     */
+    public static Action setField(String path, @Nullable Object value) {
+        String p = nonBlank(path, "field");
+        return Action.unresolved("setField", "set " + p, (schema, kind, pointer) -> {
+            FieldSpec spec = schema.field(kind, p).orElseThrow(() -> new RuleDefinitionException(pointer + "/field",
+                    "unknown field '" + p + "' on " + kind.jsonName()));
+            if (spec.writer() == null) {
+                throw new RuleDefinitionException(pointer + "/field", "field '" + p + "' cannot be set by a rule");
+            }
+            Object canonical = value == null ? null : Conditions.coerce(spec, value, pointer + "/value");
+            return Action.step("setField", "set " + p, entityStep(ENTITY_UPDATES, context -> {
+                EntityId subject = subject(context);
+                if (kind == EntityKind.CONTACT && subject instanceof ContactId id) {
+                    Contact c = context.crm().contacts().get(id);
+                    context.crm().contacts().update((Contact) Objects.requireNonNull(spec.writer()).apply(c, canonical));
+                } else if (kind == EntityKind.ACCOUNT && subject instanceof AccountId id) {
+                    Account a = context.crm().accounts().get(id);
+                    context.crm().accounts().update((Account) Objects.requireNonNull(spec.writer()).apply(a, canonical));
+                } else {
+                    throw notAnEntity("setField");
+                }
+                return "set";
+            }));
+        });
+    }
+
+    /**
+     * Moves the subject contact's lifecycle forward to at least {@code stage}
+     * ({@code ContactService.promoteLifecycle}: never backwards).
+     *
+     * @param stage the stage
+     * @return the action
+     */
+    public static Action setLifecycleStage(LifecycleStage stage) {
+        Objects.requireNonNull(stage, "stage");
+        return Action.step("setLifecycleStage", "promote lifecycle to " + stage,
+                entityStep(Set.of(LifecycleChanged.class), context -> {
+                    if (!(subject(context) instanceof ContactId id)) {
+                        throw notAnEntity("setLifecycleStage");
+                    }
+                    Contact after = context.crm().contacts().promoteLifecycle(id, stage);
+                    return after.lifecycleStage() == stage ? "at " + stage : "kept " + after.lifecycleStage();
+                }));
+    }
+
+    /**
+     * Sets the subject contact's lifecycle to {@code stage}, backwards included, recording the reason
+     * ({@code ContactService.overrideLifecycle}).
+     *
+     * @param stage the stage
+     * @param reason why the normal order is overridden
+     * @return the action
+     */
+    public static Action overrideLifecycleStage(LifecycleStage stage, String reason) {
+        Objects.requireNonNull(stage, "stage");
+        String why = nonBlank(reason, "reason");
+        return Action.step("overrideLifecycleStage", "override lifecycle to " + stage,
+                entityStep(Set.of(LifecycleChanged.class), context -> {
+                    if (!(subject(context) instanceof ContactId id)) {
+                        throw notAnEntity("overrideLifecycleStage");
+                    }
+                    context.crm().contacts().overrideLifecycle(id, stage, why);
+                    return "at " + stage;
+                }));
+    }
+
+    /**
+     * Sends a message by template name to the subject through the host's
+     * {@link dev.rapport.crm.workflow.spi.MessageSender}.
+     *
+     * @param template the template name
+     * @return the action
+     */
+    public static Action sendMessage(String template) {
+        return sendMessage(template, Map.of());
+    }
+
+    /**
+     * Sends a message with template parameters.
+     *
+     * @param template the template name
+     * @param parameters the parameters
+     * @return the action
+     */
+    public static Action sendMessage(String template, Map<String, String> parameters) {
+        String t = nonBlank(template, "template");
+        Map<String, String> params = Map.copyOf(parameters);
+        return Action.step("sendMessage", "send " + t, context -> {
+            context.messages().send(new Message(context.crm().tenant(), t, subject(context), params,
+                    context.idempotencyKey()));
+            return "sent " + t;
+        });
+    }
+
+    /**
+     * Assigns the subject contact or account to the next user of a fixed list, in turn.
+     * Users must be active in the CRM's directory.
+     *
+     * @param users the users, in order
+     * @return the action
+     */
+    public static Action assignOwnerRoundRobin(List<UserId> users) {
+        List<UserId> list = List.copyOf(users);
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("round robin needs at least one user");
+        }
+        AtomicLong next = new AtomicLong();
+        return Action.step("assignOwner", "assign owner round robin over " + list.size() + " users",
+                entityStep(ENTITY_UPDATES, context -> {
+                    UserId owner = list.get((int) Math.floorMod(next.getAndIncrement(), (long) list.size()));
+                    EntityId subject = subject(context);
+                    if (subject instanceof ContactId id) {
+                        context.crm().contacts().update(context.crm().contacts().get(id).withOwner(owner));
+                    } else if (subject instanceof AccountId id) {
+                        context.crm().accounts().update(context.crm().accounts().get(id).withOwner(owner));
+                    } else {
+                        throw notAnEntity("assignOwner");
+                    }
+                    return "assigned " + owner.value();
+                }));
+    }
+
+    /**
+     * Waits for a duration, then continues with the next step (a durable timer).
+     *
+     * @param duration how long
+     * @return the action
+     * @throws IllegalArgumentException if the duration is not positive
+     */
+    public static Action waitFor(Duration duration) {
+        Duration d = Action.positive(Objects.requireNonNull(duration, "duration"));
+        return Action.waiting("wait " + d, now -> now.plus(d));
+    }
+
+    /**
+     * Waits until a date and time in a zone (continues at once if it has passed).
+     *
+     * @param at the local date and time
+     * @param zone the zone
+     * @return the action
+     */
+    public static Action waitUntil(LocalDateTime at, ZoneId zone) {
+        java.time.Instant when = at.atZone(Objects.requireNonNull(zone, "zone")).toInstant();
+        return Action.waiting("wait until " + at + " " + zone, now -> when);
+    }
+
+    /**
+     * A custom action from an installed action type.
+     *
+     * @param type the action type
+     * @param config its configuration
+     * @return the action
+     * @throws dev.rapport.crm.workflow.spi.ActionConfigException if the configuration is wrong
+     */
+    public static Action custom(ActionType type, ActionConfig config) {
+        return Action.step(type.name(), type.name(), Objects.requireNonNull(type.create(config), "step"));
+    }
+
+    /**
+     * A custom action written in Java.
+     *
+     * @param name a name for traces
+     * @param step the step
+     * @return the action
+     */
+    public static Action of(String name, ActionStep step) {
+        return Action.step(nonBlank(name, "name"), name, step);
+    }
+
+    private static ActionStep entityStep(Set<Class<? extends CrmEvent>> emits, ActionStep body) {
+        return new ActionStep() {
+            @Override
+            public String run(ActionContext context) throws Exception {
+                return body.run(context);
+            }
+
+            @Override
+            public Set<Class<? extends CrmEvent>> emits() {
+                return emits;
+            }
+        };
+    }
+
+    private static EntityId subject(ActionContext context) {
+        return context.subject().orElseThrow(() -> new IllegalStateException("the rule has no subject entity"));
+    }
+
+    private static IllegalStateException notAnEntity(String action) {
+        return new IllegalStateException(action + " needs a contact or an account as the subject");
+    }
+
+    private static Set<String> plus(Set<String> tags, String tag) {
+        Set<String> next = new TreeSet<>(tags);
+        next.add(tag);
+        return next;
+    }
+
+    private static String nonBlank(@Nullable String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.rapport.crm.workflow;
+
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.event.AccountCreated;
+import dev.rapport.crm.event.AccountUpdated;
+import dev.rapport.crm.event.ContactCreated;
+import dev.rapport.crm.event.ContactUpdated;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.ContactId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds of entity a rule can run for; the kind decides the schema its conditions are checked
+ * against and which of an event's subjects the rule acts on.
+ *
+ * <pre>{@code
+ * Rule rule = Rule.named("vip").on(EntityKind.ACCOUNT).when(Triggers.event(AccountUpdated.class))
+ *     .then(Actions.addTag("vip")).build();
+ * }</pre>
+ */
+public enum EntityKind {
+    /** A contact (person). */
+    CONTACT(ContactId.class, Set.of(ContactCreated.class, ContactUpdated.class, LifecycleChanged.class)),
+    /** An account (company). */
+    ACCOUNT(AccountId.class, Set.of(AccountCreated.class, AccountUpdated.class));
+
+    private final Class<? extends EntityId> idType;
+    private final Set<Class<? extends CrmEvent>> changeEvents;
+
+    EntityKind(Class<? extends EntityId> idType, Set<Class<? extends CrmEvent>> changeEvents) {
+        this.idType = idType;
+        this.changeEvents = changeEvents;
+    }
+
+    /**
+     * Whether an id names an entity of this kind.
+     *
+     * @param id the id
+     * @return true if it does
+     */
+    public boolean matches(EntityId id) {
+        return idType.isInstance(id);
+    }
+
+    /**
+     * The events that tell an entity of this kind was created or changed.
+     *
+     * @return the event types
+     */
+    public Set<Class<? extends CrmEvent>> changeEvents() {
+        return changeEvents;
+    }
+
+    /**
+     * The name JSON rules use, e.g. {@code "contact"}.
+     *
+     * @return the name
+     */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The kind named in JSON.
+     *
+     * @param name e.g. {@code "account"}
+     * @return the kind, if there is one of that name
+     */
+    public static Optional<EntityKind> fromJson(String name) {
+        for (EntityKind k : values()) {
+            if (k.jsonName().equals(name)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}

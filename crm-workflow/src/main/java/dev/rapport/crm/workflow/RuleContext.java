@@ -1,0 +1,143 @@
+package dev.rapport.crm.workflow;
+
+import dev.rapport.crm.Crm;
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.AccountUpdated;
+import dev.rapport.crm.event.ContactUpdated;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.party.Account;
+import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.ContactId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a condition sees: the tenant's CRM (read it, do not change it in a condition), the entity
+ * the rule runs for, the triggering event (none when a timer triggered the rule) and the time from
+ * the CRM's clock. The entity is loaded once, on first use.
+ *
+ * <pre>{@code
+ * Condition bigAccount = Conditions.test("account has 500+ employees",
+ *     ctx -> ctx.account().map(a -> a.employees() != null && a.employees() >= 500).orElse(false));
+ * }</pre>
+ */
+public final class RuleContext {
+    private final Crm crm;
+    private final EntityKind kind;
+    private final @Nullable EntityId subject;
+    private final @Nullable CrmEvent event;
+    private final Instant now;
+    private boolean loaded;
+    private @Nullable Object entity;
+
+    RuleContext(Crm crm, EntityKind kind, @Nullable EntityId subject, @Nullable CrmEvent event, Instant now) {
+        this.crm = crm;
+        this.kind = kind;
+        this.subject = subject;
+        this.event = event;
+        this.now = now;
+    }
+
+    /**
+     * The tenant.
+     *
+     * @return the tenant
+     */
+    public TenantId tenant() {
+        return crm.tenant();
+    }
+
+    /**
+     * The tenant's CRM.
+     *
+     * @return the CRM
+     */
+    public Crm crm() {
+        return crm;
+    }
+
+    /**
+     * The kind of entity the rule runs for.
+     *
+     * @return the kind
+     */
+    public EntityKind kind() {
+        return kind;
+    }
+
+    /**
+     * The entity the rule runs for, if any.
+     *
+     * @return its id
+     */
+    public Optional<EntityId> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /**
+     * The triggering event; empty when a timer triggered or resumed the rule.
+     *
+     * @return the event
+     */
+    public Optional<CrmEvent> event() {
+        return Optional.ofNullable(event);
+    }
+
+    /**
+     * The time, from the CRM's clock.
+     *
+     * @return now
+     */
+    public Instant now() {
+        return now;
+    }
+
+    /**
+     * The subject as a contact, if it is one and exists.
+     *
+     * @return the contact
+     */
+    public Optional<Contact> contact() {
+        return entity() instanceof Contact c ? Optional.of(c) : Optional.empty();
+    }
+
+    /**
+     * The subject as an account, if it is one and exists.
+     *
+     * @return the account
+     */
+    public Optional<Account> account() {
+        return entity() instanceof Account a ? Optional.of(a) : Optional.empty();
+    }
+
+    @Nullable Object entity() {
+        if (!loaded) {
+            loaded = true;
+            if (subject instanceof ContactId id) {
+                entity = crm.contacts().find(id).orElse(null);
+            } else if (subject instanceof AccountId id) {
+                entity = crm.accounts().find(id).orElse(null);
+            }
+        }
+        return entity;
+    }
+
+    /** The record components the triggering event changed; null means all (a creation). */
+    @Nullable Set<String> changedComponents() {
+        if (event instanceof ContactUpdated u) {
+            return u.changedFields();
+        } else if (event instanceof AccountUpdated u) {
+            return u.changedFields();
+        } else if (event instanceof LifecycleChanged) {
+            return Set.of("lifecycleStage");
+        } else if (event != null && kind.changeEvents().contains(event.getClass())) {
+            return null;
+        }
+        return Set.of();
+    }
+}

@@ -1,0 +1,230 @@
+package dev.rapport.crm.workflow;
+
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldType;
+import dev.rapport.crm.field.FieldValue;
+import dev.rapport.crm.lifecycle.JourneyStage;
+import dev.rapport.crm.lifecycle.LifecycleStage;
+import dev.rapport.crm.party.Account;
+import dev.rapport.crm.party.Contact;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields conditions may name, per {@link EntityKind}, with their {@link ValueType types}:
+ * the standard fields of each entity plus the custom fields the host declares. JSON conditions
+ * are type-checked against a schema when they are loaded. Immutable.
+ *
+ * <pre>{@code
+ * Schema schema = Schema.standard()
+ *     .withCustomField(EntityKind.ACCOUNT, "renewalDate", FieldType.DATE)
+ *     .withCustomField(EntityKind.CONTACT, "score", FieldType.NUMBER);
+ * }</pre>
+ *
+ * <p>Custom fields are named {@code custom.<key>} in conditions and actions.
+ */
+public final class Schema {
+    private static final Schema STANDARD = new Schema(standardFields());
+
+    private final Map<EntityKind, Map<String, FieldSpec>> fields;
+
+    private Schema(Map<EntityKind, Map<String, FieldSpec>> fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * The standard fields of every entity kind, without custom fields.
+     *
+     * @return the schema
+     */
+    public static Schema standard() {
+        return STANDARD;
+    }
+
+    /**
+     * This schema plus a custom field, named {@code custom.<key>} in rules.
+     *
+     * @param kind the entity kind
+     * @param key the custom field key
+     * @param type its type
+     * @return the new schema
+     * @throws IllegalArgumentException if the key is blank
+     */
+    public Schema withCustomField(EntityKind kind, String key, FieldType type) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(type, "type");
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("custom field key must not be blank");
+        }
+        Map<EntityKind, Map<String, FieldSpec>> copy = new EnumMap<>(EntityKind.class);
+        fields.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+        copy.get(kind).put("custom." + key, custom(kind, key, type));
+        return new Schema(freeze(copy));
+    }
+
+    /**
+     * The paths of the fields of a kind, sorted.
+     *
+     * @param kind the kind
+     * @return the paths
+     */
+    public Set<String> fieldNames(EntityKind kind) {
+        return fields.get(kind).keySet();
+    }
+
+    /**
+     * The type of a field.
+     *
+     * @param kind the kind
+     * @param path the field path
+     * @return the type, if the field exists
+     */
+    public Optional<ValueType> typeOf(EntityKind kind, String path) {
+        return field(kind, path).map(FieldSpec::type);
+    }
+
+    Optional<FieldSpec> field(EntityKind kind, String path) {
+        return Optional.ofNullable(fields.get(kind).get(path));
+    }
+
+    private static Map<EntityKind, Map<String, FieldSpec>> freeze(Map<EntityKind, Map<String, FieldSpec>> m) {
+        Map<EntityKind, Map<String, FieldSpec>> out = new EnumMap<>(EntityKind.class);
+        m.forEach((k, v) -> out.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Map<EntityKind, Map<String, FieldSpec>> standardFields() {
+        Map<EntityKind, Map<String, FieldSpec>> all = new EnumMap<>(EntityKind.class);
+        Map<String, FieldSpec> c = new TreeMap<>();
+        put(c, contact("firstName", ValueType.TEXT, Contact::firstName, "firstName"));
+        put(c, contact("lastName", ValueType.TEXT, Contact::lastName, "lastName"));
+        put(c, new FieldSpec("title", ValueType.TEXT, Set.of(), e -> ((Contact) e).title(), Set.of("title"),
+                (e, v) -> ((Contact) e).withTitle((String) v)));
+        put(c, contact("email", ValueType.TEXT, x -> x.primaryEmail().map(m -> m.value()).orElse(null), "emails"));
+        put(c, contact("ownerId", ValueType.TEXT, x -> x.ownerId() == null ? null : x.ownerId().value(), "ownerId"));
+        put(c, contact("accountId", ValueType.TEXT, x -> x.accountId() == null ? null : x.accountId().value(),
+                "accountId"));
+        put(c, new FieldSpec("lifecycleStage", ValueType.CHOICE, names(LifecycleStage.values()),
+                e -> ((Contact) e).lifecycleStage().name(), Set.of("lifecycleStage"), null));
+        put(c, new FieldSpec("journeyStage", ValueType.CHOICE, names(JourneyStage.values()),
+                e -> ((Contact) e).journeyStage() == null ? null : ((Contact) e).journeyStage().name(),
+                Set.of("journeyStage"), null));
+        put(c, contact("tags", ValueType.TAGS, x -> x.tags().isEmpty() ? null : x.tags(), "tags"));
+        put(c, contact("createdAt", ValueType.TIMESTAMP, Contact::createdAt, "createdAt"));
+        put(c, contact("updatedAt", ValueType.TIMESTAMP, Contact::updatedAt, "updatedAt"));
+        all.put(EntityKind.CONTACT, c);
+
+        Map<String, FieldSpec> a = new TreeMap<>();
+        put(a, account("name", ValueType.TEXT, Account::name, "name"));
+        put(a, account("domain", ValueType.TEXT, Account::domain, "domain"));
+        put(a, new FieldSpec("industry", ValueType.TEXT, Set.of(), e -> ((Account) e).industry(), Set.of("industry"),
+                (e, v) -> {
+                    Account x = (Account) e;
+                    return x.withFirmographics((String) v, x.employees(), x.annualRevenue());
+                }));
+        put(a, account("employees", ValueType.NUMBER,
+                x -> x.employees() == null ? null : BigDecimal.valueOf(x.employees()), "employees"));
+        put(a, account("annualRevenue", ValueType.MONEY, Account::annualRevenue, "annualRevenue"));
+        put(a, account("ownerId", ValueType.TEXT, x -> x.ownerId() == null ? null : x.ownerId().value(), "ownerId"));
+        put(a, account("parentId", ValueType.TEXT, x -> x.parentId() == null ? null : x.parentId().value(),
+                "parentId"));
+        put(a, account("tags", ValueType.TAGS, x -> x.tags().isEmpty() ? null : x.tags(), "tags"));
+        put(a, account("createdAt", ValueType.TIMESTAMP, Account::createdAt, "createdAt"));
+        put(a, account("updatedAt", ValueType.TIMESTAMP, Account::updatedAt, "updatedAt"));
+        all.put(EntityKind.ACCOUNT, a);
+        return freeze(all);
+    }
+
+    private static void put(Map<String, FieldSpec> m, FieldSpec f) {
+        m.put(f.path(), f);
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static FieldSpec contact(String path, ValueType type, Function<Contact, @Nullable Object> read,
+            String component) {
+        return new FieldSpec(path, type, Set.of(), e -> read.apply((Contact) e), Set.of(component), null);
+    }
+
+    private static FieldSpec account(String path, ValueType type, Function<Account, @Nullable Object> read,
+            String component) {
+        return new FieldSpec(path, type, Set.of(), e -> read.apply((Account) e), Set.of(component), null);
+    }
+
+    static ValueType valueType(FieldType type) {
+        return switch (type) {
+            case TEXT -> ValueType.TEXT;
+            case NUMBER, DECIMAL -> ValueType.NUMBER;
+            case DATE -> ValueType.DATE;
+            case BOOLEAN -> ValueType.BOOLEAN;
+            case ENUM -> ValueType.CHOICE;
+            case MONEY -> ValueType.MONEY;
+        };
+    }
+
+    static @Nullable Object canonical(@Nullable FieldValue v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof FieldValue.Text t) {
+            return t.value();
+        } else if (v instanceof FieldValue.Number n) {
+            return BigDecimal.valueOf(n.value());
+        } else if (v instanceof FieldValue.Decimal d) {
+            return d.value();
+        } else if (v instanceof FieldValue.Date d) {
+            return d.value();
+        } else if (v instanceof FieldValue.Bool b) {
+            return b.value();
+        } else if (v instanceof FieldValue.Choice c) {
+            return c.option();
+        } else if (v instanceof FieldValue.MoneyValue m) {
+            return m.value();
+        }
+        return null;
+    }
+
+    static FieldValue toFieldValue(FieldType type, Object canonical) {
+        return switch (type) {
+            case TEXT -> FieldValue.text((String) canonical);
+            case NUMBER -> FieldValue.number(((BigDecimal) canonical).longValueExact());
+            case DECIMAL -> FieldValue.decimal((BigDecimal) canonical);
+            case DATE -> FieldValue.date((java.time.LocalDate) canonical);
+            case BOOLEAN -> FieldValue.bool((Boolean) canonical);
+            case ENUM -> FieldValue.choice((String) canonical);
+            case MONEY -> FieldValue.money((dev.rapport.crm.revenue.Money) canonical);
+        };
+    }
+
+    private static FieldSpec custom(EntityKind kind, String key, FieldType type) {
+        Function<Object, CustomFields> fieldsOf = kind == EntityKind.CONTACT
+                ? e -> ((Contact) e).customFields() : e -> ((Account) e).customFields();
+        BiFunction<Object, @Nullable Object, Object> writer = (e, v) -> {
+            CustomFields now = fieldsOf.apply(e);
+            CustomFields next = v == null ? now.without(key) : now.with(key, toFieldValue(type, v));
+            return kind == EntityKind.CONTACT ? ((Contact) e).withCustomFields(next)
+                    : ((Account) e).withCustomFields(next);
+        };
+        return new FieldSpec("custom." + key, valueType(type), Set.of(),
+                e -> canonical(fieldsOf.apply(e).get(key).orElse(null)), Set.of("customFields"), writer);
+    }
+
+    static List<EntityKind> kinds() {
+        return List.of(EntityKind.values());
+    }
+}
