@@ -241,6 +241,11 @@ final class Runner {
                 return trace(rule, view, triggerId, subject, Trace.Outcome.GOAL_MET, evaluations, List.of());
             }
         }
+        // Only a rule that could enroll counts against the depth limit (claim re-checks atomically).
+        Trace.Outcome ineligible = refusal(enrollments.get(key), rule);
+        if (ineligible != null) {
+            return trace(rule, view, triggerId, subject, ineligible, evaluations, List.of());
+        }
         if (chain.size() >= maxDepth) {
             List<String> full = new ArrayList<>(chain);
             full.add(rule.id());
@@ -275,17 +280,20 @@ final class Runner {
     private Trace.@Nullable Outcome claim(String key, Rule rule, String triggerId, @Nullable CrmEvent event) {
         Trace.Outcome[] refused = new Trace.Outcome[1];
         enrollments.compute(key, (k, current) -> {
-            if (current != null && current.active()) {
-                refused[0] = Trace.Outcome.ALREADY_ENROLLED;
-                return current;
-            }
-            if (current != null && (rule.enrollment() == Enrollment.ONCE || !current.armed())) {
-                refused[0] = Trace.Outcome.NOT_REENROLLED;
-                return current;
-            }
-            return new Enrolled(rule, triggerId, event, true, false);
+            refused[0] = refusal(current, rule);
+            return refused[0] != null ? current : new Enrolled(rule, triggerId, event, true, false);
         });
         return refused[0];
+    }
+
+    private static Trace.@Nullable Outcome refusal(@Nullable Enrolled current, Rule rule) {
+        if (current == null) {
+            return null;
+        }
+        if (current.active()) {
+            return Trace.Outcome.ALREADY_ENROLLED;
+        }
+        return rule.enrollment() == Enrollment.ONCE || !current.armed() ? Trace.Outcome.NOT_REENROLLED : null;
     }
 
     private void end(String key) {
