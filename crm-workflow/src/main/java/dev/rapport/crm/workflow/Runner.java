@@ -341,6 +341,7 @@ final class Runner {
                 try {
                     String result = step.run(new Context(view, subject, event, now(), rule, stepKey));
                     ledger.markDone(stepKey);
+                    attempt = 0;   // attempts count per step
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.DONE, String.valueOf(result)));
                 } catch (Exception failure) {
                     int attempts = attempt + 1;
