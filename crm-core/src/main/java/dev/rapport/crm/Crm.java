@@ -48,6 +48,12 @@ public final class Crm {
 
     // [org] fields
 
+    // [identity] fields
+
+    // [governance] fields
+
+    // [io] fields
+
     private Crm(ServiceContext context) {
         this.context = context;
         this.accounts = new AccountService(context);
@@ -61,6 +67,12 @@ public final class Crm {
         // [engagement] services
 
         // [org] services
+
+        // [identity] services
+
+        // [governance] services
+
+        // [io] services
     }
 
     /**
@@ -122,6 +134,12 @@ public final class Crm {
     // [engagement] accessors
 
     // [org] accessors
+
+    // [identity] accessors
+
+    // [governance] accessors
+
+    // [io] accessors
 
     /**
      * Subscriptions to this tenant's events.

@@ -61,6 +61,12 @@ final class MemoryTransaction implements StoreTransaction {
 
     // [org] stores
 
+    // [identity] stores
+
+    // [governance] stores
+
+    // [io] stores
+
     @Override
     public void append(List<CrmEvent> committedEvents) {
         if (readOnly) {

@@ -49,6 +49,12 @@ public interface StoreTransaction {
 
     // [org] stores
 
+    // [identity] stores
+
+    // [governance] stores
+
+    // [io] stores
+
     /**
      * Records the events of this unit of work, so that a store with an outbox writes them in the
      * same transaction as the change. Called once, just before the work ends.
