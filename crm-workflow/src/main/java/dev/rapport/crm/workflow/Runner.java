@@ -37,8 +37,6 @@ import org.slf4j.LoggerFactory;
 final class Runner {
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
 
-    /** The rules whose actions are running on this thread, outermost first. */
-    private static final ThreadLocal<ArrayDeque<String>> CHAIN = ThreadLocal.withInitial(ArrayDeque::new);
 
     private final Crm crm;
     private final Supplier<RuleSet> rules;
@@ -50,6 +48,9 @@ final class Runner {
     private final MessageSender sender;
     private final boolean dry;
     private final Consumer<Trace> sink;
+
+    /** The rules of this engine whose actions are running on this thread, outermost first. */
+    private final ThreadLocal<ArrayDeque<String>> chains = ThreadLocal.withInitial(ArrayDeque::new);
 
     /** Last result of each property-change trigger's condition, per tenant, rule and entity. */
     private final ConcurrentHashMap<String, Boolean> edges = new ConcurrentHashMap<>();
@@ -204,7 +205,7 @@ final class Runner {
         if (!rule.enabled()) {
             return trace(rule, view, triggerId, subject, Trace.Outcome.DISABLED, evaluations, List.of());
         }
-        ArrayDeque<String> chain = CHAIN.get();
+        ArrayDeque<String> chain = chains.get();
         if (rule.id().equals(chain.peekLast())) {
             return trace(rule, view, triggerId, subject, Trace.Outcome.OWN_CHANGE, evaluations, List.of());
         }
@@ -305,7 +306,7 @@ final class Runner {
 
     private Trace runSteps(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event,
             String triggerId, String key, int from, int attempt, List<Evaluation> evaluations) {
-        ArrayDeque<String> chain = CHAIN.get();
+        ArrayDeque<String> chain = chains.get();
         List<String> chainHere = new ArrayList<>(chain);
         chainHere.add(rule.id());
         chain.addLast(rule.id());
@@ -332,7 +333,8 @@ final class Runner {
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.DONE, "already passed"));
                     continue;
                 }
-                String stepKey = rule.id() + "|" + rule.version() + "|" + triggerId + "|" + i;
+                String stepKey = view.tenant().value() + "|" + rule.id() + "|" + rule.version() + "|" + triggerId + "|"
+                        + i;
                 if (ledger.isDone(stepKey)) {
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.ALREADY_DONE, ""));
                     continue;
@@ -366,6 +368,9 @@ final class Runner {
             return trace(rule, view, triggerId, subject, Trace.Outcome.COMPLETED, evaluations, steps);
         } finally {
             chain.removeLast();
+            if (chain.isEmpty()) {
+                chains.remove();
+            }
         }
     }
 

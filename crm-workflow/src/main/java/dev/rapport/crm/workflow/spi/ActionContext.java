@@ -63,7 +63,7 @@ public interface ActionContext {
     int ruleVersion();
 
     /**
-     * A key unique to (rule id, rule version, trigger, step index), stable across retries and
+     * A key unique to (tenant, rule id, rule version, trigger, step index), stable across retries and
      * restarts: pass it to external systems that deduplicate.
      *
      * @return the key

@@ -1,7 +1,7 @@
 package dev.rapport.crm.workflow.spi;
 
 /**
- * Remembers which steps have run, keyed by (rule id, rule version, trigger id, step index), so a
+ * Remembers which steps have run, keyed by (tenant, rule id, rule version, trigger id, step index), so a
  * step runs at most once, also across retries and restarts when the ledger is durable. The engine
  * records a step after it succeeded; a step that fails is not recorded and may run again.
  *
