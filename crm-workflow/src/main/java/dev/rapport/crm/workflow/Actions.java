@@ -6,11 +6,17 @@ import dev.rapport.crm.event.AccountUpdated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.event.OpportunityUpdated;
+import dev.rapport.crm.event.SubscriptionUpdated;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.revenue.Subscription;
+import dev.rapport.crm.revenue.SubscriptionId;
+import dev.rapport.crm.sales.Opportunity;
+import dev.rapport.crm.sales.OpportunityId;
 import dev.rapport.crm.workflow.spi.ActionConfig;
 import dev.rapport.crm.workflow.spi.ActionContext;
 import dev.rapport.crm.workflow.spi.ActionStep;
@@ -43,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Actions {
     private static final Set<Class<? extends CrmEvent>> ENTITY_UPDATES = Set.of(ContactUpdated.class,
-            AccountUpdated.class);
+            AccountUpdated.class, OpportunityUpdated.class, SubscriptionUpdated.class);
 
     private Actions() {
     }
@@ -57,22 +63,12 @@ public final class Actions {
     public static Action addTag(String tag) {
         String t = nonBlank(tag, "tag");
         return Action.step("addTag", "add tag " + t, entityStep(ENTITY_UPDATES, context -> {
-            EntityId subject = subject(context);
-            if (subject instanceof ContactId id) {
-                Contact c = context.crm().contacts().get(id);
-                if (c.tags().contains(t)) {
-                    return "already tagged";
-                }
-                context.crm().contacts().update(c.withTags(plus(c.tags(), t)));
-            } else if (subject instanceof AccountId id) {
-                Account a = context.crm().accounts().get(id);
-                if (a.tags().contains(t)) {
-                    return "already tagged";
-                }
-                context.crm().accounts().update(a.withTags(plus(a.tags(), t)));
-            } else {
-                throw notAnEntity("addTag");
+            Object entity = load(context, "addTag");
+            Set<String> tags = tagsOf(entity);
+            if (tags.contains(t)) {
+                return "already tagged";
             }
+            store(context, withTags(entity, plus(tags, t)));
             return "tagged";
         }));
     }
@@ -95,16 +91,12 @@ public final class Actions {
             }
             Object canonical = value == null ? null : Conditions.coerce(spec, value, pointer + "/value");
             return Action.step("setField", "set " + p, entityStep(ENTITY_UPDATES, context -> {
-                EntityId subject = subject(context);
-                if (kind == EntityKind.CONTACT && subject instanceof ContactId id) {
-                    Contact c = context.crm().contacts().get(id);
-                    context.crm().contacts().update((Contact) Objects.requireNonNull(spec.writer()).apply(c, canonical));
-                } else if (kind == EntityKind.ACCOUNT && subject instanceof AccountId id) {
-                    Account a = context.crm().accounts().get(id);
-                    context.crm().accounts().update((Account) Objects.requireNonNull(spec.writer()).apply(a, canonical));
-                } else {
-                    throw notAnEntity("setField");
+                Object entity = load(context, "setField");
+                if (EntityKind.of(subject(context)).orElse(null) != kind) {
+                    throw new IllegalStateException("setField on a field of " + kind.jsonName()
+                            + " needs a subject of that kind");
                 }
+                store(context, Objects.requireNonNull(spec.writer()).apply(entity, canonical));
                 return "set";
             }));
         });
@@ -194,14 +186,7 @@ public final class Actions {
         return Action.step("assignOwner", "assign owner round robin over " + list.size() + " users",
                 entityStep(ENTITY_UPDATES, context -> {
                     UserId owner = list.get((int) Math.floorMod(next.getAndIncrement(), (long) list.size()));
-                    EntityId subject = subject(context);
-                    if (subject instanceof ContactId id) {
-                        context.crm().contacts().update(context.crm().contacts().get(id).withOwner(owner));
-                    } else if (subject instanceof AccountId id) {
-                        context.crm().accounts().update(context.crm().accounts().get(id).withOwner(owner));
-                    } else {
-                        throw notAnEntity("assignOwner");
-                    }
+                    store(context, withOwner(load(context, "assignOwner"), owner));
                     return "assigned " + owner.value();
                 }));
     }
@@ -253,6 +238,63 @@ public final class Actions {
         return Action.step(nonBlank(name, "name"), name, step);
     }
 
+    static Object load(ActionContext context, String action) {
+        EntityId subject = subject(context);
+        if (subject instanceof ContactId id) {
+            return context.crm().contacts().get(id);
+        } else if (subject instanceof AccountId id) {
+            return context.crm().accounts().get(id);
+        } else if (subject instanceof OpportunityId id) {
+            return context.crm().opportunities().get(id);
+        } else if (subject instanceof SubscriptionId id) {
+            return context.crm().subscriptions().get(id);
+        }
+        throw notAnEntity(action);
+    }
+
+    static void store(ActionContext context, Object entity) {
+        if (entity instanceof Contact c) {
+            context.crm().contacts().update(c);
+        } else if (entity instanceof Account a) {
+            context.crm().accounts().update(a);
+        } else if (entity instanceof Opportunity o) {
+            context.crm().opportunities().update(o);
+        } else {
+            context.crm().subscriptions().update((Subscription) entity);
+        }
+    }
+
+    private static Set<String> tagsOf(Object entity) {
+        if (entity instanceof Contact c) {
+            return c.tags();
+        } else if (entity instanceof Account a) {
+            return a.tags();
+        } else if (entity instanceof Opportunity o) {
+            return o.tags();
+        }
+        throw new IllegalStateException("addTag needs a contact, an account or an opportunity as the subject");
+    }
+
+    private static Object withTags(Object entity, Set<String> tags) {
+        if (entity instanceof Contact c) {
+            return c.withTags(tags);
+        } else if (entity instanceof Account a) {
+            return a.withTags(tags);
+        }
+        return ((Opportunity) entity).withTags(tags);
+    }
+
+    static Object withOwner(Object entity, UserId owner) {
+        if (entity instanceof Contact c) {
+            return c.withOwner(owner);
+        } else if (entity instanceof Account a) {
+            return a.withOwner(owner);
+        } else if (entity instanceof Opportunity o) {
+            return o.withOwner(owner);
+        }
+        throw new IllegalStateException("assignOwner needs a contact, an account or an opportunity as the subject");
+    }
+
     private static ActionStep entityStep(Set<Class<? extends CrmEvent>> emits, ActionStep body) {
         return new ActionStep() {
             @Override
@@ -272,7 +314,7 @@ public final class Actions {
     }
 
     private static IllegalStateException notAnEntity(String action) {
-        return new IllegalStateException(action + " needs a contact or an account as the subject");
+        return new IllegalStateException(action + " needs a contact, account, opportunity or subscription as the subject");
     }
 
     private static Set<String> plus(Set<String> tags, String tag) {

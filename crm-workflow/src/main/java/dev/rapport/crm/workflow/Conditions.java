@@ -153,7 +153,7 @@ public final class Conditions {
      *
      * @param schema the schema
      * @param kind the entity kind
-     * @param path the field path, e.g. {@code custom.renewalDate}
+     * @param path the field path, e.g. {@code custom.renewal_date}
      * @param op the operator
      * @param value the literal (see {@link #field(EntityKind, String, Operator, Object)})
      * @return the condition

@@ -7,8 +7,21 @@ import dev.rapport.crm.event.ContactCreated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.event.OpportunityCreated;
+import dev.rapport.crm.event.OpportunityLost;
+import dev.rapport.crm.event.OpportunityReopened;
+import dev.rapport.crm.event.OpportunityUpdated;
+import dev.rapport.crm.event.OpportunityWon;
+import dev.rapport.crm.event.StageChanged;
+import dev.rapport.crm.event.SubscriptionCancelled;
+import dev.rapport.crm.event.SubscriptionChanged;
+import dev.rapport.crm.event.SubscriptionRenewed;
+import dev.rapport.crm.event.SubscriptionStarted;
+import dev.rapport.crm.event.SubscriptionUpdated;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.revenue.SubscriptionId;
+import dev.rapport.crm.sales.OpportunityId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +39,13 @@ public enum EntityKind {
     /** A contact (person). */
     CONTACT(ContactId.class, Set.of(ContactCreated.class, ContactUpdated.class, LifecycleChanged.class)),
     /** An account (company). */
-    ACCOUNT(AccountId.class, Set.of(AccountCreated.class, AccountUpdated.class));
+    ACCOUNT(AccountId.class, Set.of(AccountCreated.class, AccountUpdated.class)),
+    /** An opportunity (deal). */
+    OPPORTUNITY(OpportunityId.class, Set.of(OpportunityCreated.class, OpportunityUpdated.class, StageChanged.class,
+            OpportunityWon.class, OpportunityLost.class, OpportunityReopened.class)),
+    /** A subscription. */
+    SUBSCRIPTION(SubscriptionId.class, Set.of(SubscriptionStarted.class, SubscriptionUpdated.class,
+            SubscriptionChanged.class, SubscriptionRenewed.class, SubscriptionCancelled.class));
 
     private final Class<? extends EntityId> idType;
     private final Set<Class<? extends CrmEvent>> changeEvents;
@@ -53,6 +72,21 @@ public enum EntityKind {
      */
     public Set<Class<? extends CrmEvent>> changeEvents() {
         return changeEvents;
+    }
+
+    /**
+     * The kind whose ids an id is.
+     *
+     * @param id the id
+     * @return the kind, if one matches
+     */
+    public static Optional<EntityKind> of(EntityId id) {
+        for (EntityKind k : values()) {
+            if (k.matches(id)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * RuleSet rules = JsonRules.parser()
- *     .schema(Schema.standard().withCustomField(EntityKind.ACCOUNT, "renewalDate", FieldType.DATE))
+ *     .schema(Schema.standard().withCustomField(EntityKind.ACCOUNT, "renewal_date", FieldType.DATE))
  *     .actionTypes(ActionTypes.installed())
  *     .parse("""
  *         {"rules": [{"id": "vip", "trigger": {"event": "ContactCreated"},
@@ -164,7 +164,7 @@ public final class JsonRules {
         String entity = text(node, "entity", p, false);
         if (entity != null) {
             kind = EntityKind.fromJson(entity).orElseThrow(() -> new RuleDefinitionException(p + "/entity",
-                    "unknown entity kind (known: contact, account)"));
+                    "unknown entity kind (known: contact, account, opportunity, subscription)"));
         }
         b.on(kind).schema(schema);
         if (node.has("version")) {

@@ -7,10 +7,23 @@ import dev.rapport.crm.event.AccountUpdated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.event.OpportunityLost;
+import dev.rapport.crm.event.OpportunityReopened;
+import dev.rapport.crm.event.OpportunityUpdated;
+import dev.rapport.crm.event.OpportunityWon;
+import dev.rapport.crm.event.StageChanged;
+import dev.rapport.crm.event.SubscriptionCancelled;
+import dev.rapport.crm.event.SubscriptionChanged;
+import dev.rapport.crm.event.SubscriptionRenewed;
+import dev.rapport.crm.event.SubscriptionUpdated;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.revenue.Subscription;
+import dev.rapport.crm.revenue.SubscriptionId;
+import dev.rapport.crm.sales.Opportunity;
+import dev.rapport.crm.sales.OpportunityId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -115,6 +128,24 @@ public final class RuleContext {
         return entity() instanceof Account a ? Optional.of(a) : Optional.empty();
     }
 
+    /**
+     * The subject as an opportunity, if it is one and exists.
+     *
+     * @return the opportunity
+     */
+    public Optional<Opportunity> opportunity() {
+        return entity() instanceof Opportunity o ? Optional.of(o) : Optional.empty();
+    }
+
+    /**
+     * The subject as a subscription, if it is one and exists.
+     *
+     * @return the subscription
+     */
+    public Optional<Subscription> subscription() {
+        return entity() instanceof Subscription s ? Optional.of(s) : Optional.empty();
+    }
+
     @Nullable Object entity() {
         if (!loaded) {
             loaded = true;
@@ -122,6 +153,10 @@ public final class RuleContext {
                 entity = crm.contacts().find(id).orElse(null);
             } else if (subject instanceof AccountId id) {
                 entity = crm.accounts().find(id).orElse(null);
+            } else if (subject instanceof OpportunityId id) {
+                entity = crm.opportunities().find(id).orElse(null);
+            } else if (subject instanceof SubscriptionId id) {
+                entity = crm.subscriptions().find(id).orElse(null);
             }
         }
         return entity;
@@ -135,6 +170,21 @@ public final class RuleContext {
             return u.changedFields();
         } else if (event instanceof LifecycleChanged) {
             return Set.of("lifecycleStage");
+        } else if (event instanceof OpportunityUpdated u) {
+            return u.changedFields();
+        } else if (event instanceof SubscriptionUpdated u) {
+            return u.changedFields();
+        } else if (event instanceof StageChanged) {
+            return Set.of("stage");
+        } else if (event instanceof OpportunityWon || event instanceof OpportunityLost
+                || event instanceof OpportunityReopened) {
+            return Set.of("status", "stage", "closedAt");
+        } else if (event instanceof SubscriptionRenewed) {
+            return Set.of("renewalDate", "status");
+        } else if (event instanceof SubscriptionCancelled) {
+            return Set.of("status", "endDate");
+        } else if (event instanceof SubscriptionChanged) {
+            return Set.of("mrr", "plan", "status");
         } else if (event != null && kind.changeEvents().contains(event.getClass())) {
             return null;
         }

@@ -1,12 +1,19 @@
 package dev.rapport.crm.workflow;
 
 import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldDefinition;
 import dev.rapport.crm.field.FieldType;
 import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.lifecycle.JourneyStage;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
+import dev.rapport.crm.lead.LeadSource;
 import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.revenue.BillingPeriod;
+import dev.rapport.crm.revenue.Subscription;
+import dev.rapport.crm.revenue.SubscriptionStatus;
+import dev.rapport.crm.sales.Opportunity;
+import dev.rapport.crm.sales.OpportunityStatus;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Schema schema = Schema.standard()
- *     .withCustomField(EntityKind.ACCOUNT, "renewalDate", FieldType.DATE)
+ *     .withCustomField(EntityKind.ACCOUNT, "renewal_date", FieldType.DATE)
  *     .withCustomField(EntityKind.CONTACT, "score", FieldType.NUMBER);
  * }</pre>
  *
@@ -71,7 +78,30 @@ public final class Schema {
         }
         Map<EntityKind, Map<String, FieldSpec>> copy = new EnumMap<>(EntityKind.class);
         fields.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
-        copy.get(kind).put("custom." + key, custom(kind, key, type));
+        copy.get(kind).put("custom." + key, custom(kind, key, type, List.of()));
+        return new Schema(freeze(copy));
+    }
+
+    /**
+     * This schema plus the custom fields a tenant defined (with their options for choice fields),
+     * e.g. from {@code crm.customFields().fields(EntityType.ACCOUNT)}.
+     *
+     * <pre>{@code
+     * Schema schema = Schema.standard()
+     *     .withCustomFields(EntityKind.ACCOUNT, crm.customFields().fields(EntityType.ACCOUNT));
+     * }</pre>
+     *
+     * @param kind the entity kind
+     * @param definitions the field definitions
+     * @return the new schema
+     */
+    public Schema withCustomFields(EntityKind kind, List<FieldDefinition> definitions) {
+        Objects.requireNonNull(kind, "kind");
+        Map<EntityKind, Map<String, FieldSpec>> copy = new EnumMap<>(EntityKind.class);
+        fields.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+        for (FieldDefinition d : definitions) {
+            copy.get(kind).put("custom." + d.key(), custom(kind, d.key(), d.type(), d.options()));
+        }
         return new Schema(freeze(copy));
     }
 
@@ -145,6 +175,42 @@ public final class Schema {
         put(a, account("createdAt", ValueType.TIMESTAMP, Account::createdAt, "createdAt"));
         put(a, account("updatedAt", ValueType.TIMESTAMP, Account::updatedAt, "updatedAt"));
         all.put(EntityKind.ACCOUNT, a);
+
+        Map<String, FieldSpec> o = new TreeMap<>();
+        put(o, opp("name", ValueType.TEXT, Opportunity::name, "name"));
+        put(o, opp("accountId", ValueType.TEXT, x -> x.accountId() == null ? null : x.accountId().value(),
+                "accountId"));
+        put(o, opp("amount", ValueType.MONEY, Opportunity::amount, "amount"));
+        put(o, opp("stage", ValueType.TEXT, Opportunity::stage, "stage"));
+        put(o, opp("closeDate", ValueType.DATE, Opportunity::closeDate, "closeDate"));
+        put(o, opp("ownerId", ValueType.TEXT, x -> x.ownerId() == null ? null : x.ownerId().value(), "ownerId"));
+        put(o, new FieldSpec("status", ValueType.CHOICE, names(OpportunityStatus.values()),
+                e -> ((Opportunity) e).status().name(), Set.of("status"), null));
+        put(o, new FieldSpec("source", ValueType.CHOICE, names(LeadSource.values()),
+                e -> ((Opportunity) e).source() == null ? null : ((Opportunity) e).source().name(), Set.of("source"),
+                null));
+        put(o, opp("tags", ValueType.TAGS, x -> x.tags().isEmpty() ? null : x.tags(), "tags"));
+        put(o, opp("closedAt", ValueType.TIMESTAMP, Opportunity::closedAt, "closedAt"));
+        put(o, opp("createdAt", ValueType.TIMESTAMP, Opportunity::createdAt, "createdAt"));
+        put(o, opp("updatedAt", ValueType.TIMESTAMP, Opportunity::updatedAt, "updatedAt"));
+        all.put(EntityKind.OPPORTUNITY, o);
+
+        Map<String, FieldSpec> u = new TreeMap<>();
+        put(u, sub("accountId", ValueType.TEXT, x -> x.accountId().value(), "accountId"));
+        put(u, sub("contactId", ValueType.TEXT, x -> x.contactId() == null ? null : x.contactId().value(),
+                "contactId"));
+        put(u, sub("plan", ValueType.TEXT, Subscription::plan, "plan"));
+        put(u, sub("mrr", ValueType.MONEY, Subscription::mrr, "mrr"));
+        put(u, new FieldSpec("billingPeriod", ValueType.CHOICE, names(BillingPeriod.values()),
+                e -> ((Subscription) e).billingPeriod().name(), Set.of("billingPeriod"), null));
+        put(u, sub("startDate", ValueType.DATE, Subscription::startDate, "startDate"));
+        put(u, sub("renewalDate", ValueType.DATE, Subscription::renewalDate, "renewalDate"));
+        put(u, sub("endDate", ValueType.DATE, Subscription::endDate, "endDate"));
+        put(u, new FieldSpec("status", ValueType.CHOICE, names(SubscriptionStatus.values()),
+                e -> ((Subscription) e).status().name(), Set.of("status"), null));
+        put(u, sub("createdAt", ValueType.TIMESTAMP, Subscription::createdAt, "createdAt"));
+        put(u, sub("updatedAt", ValueType.TIMESTAMP, Subscription::updatedAt, "updatedAt"));
+        all.put(EntityKind.SUBSCRIPTION, u);
         return freeze(all);
     }
 
@@ -159,6 +225,16 @@ public final class Schema {
     private static FieldSpec contact(String path, ValueType type, Function<Contact, @Nullable Object> read,
             String component) {
         return new FieldSpec(path, type, Set.of(), e -> read.apply((Contact) e), Set.of(component), null);
+    }
+
+    private static FieldSpec opp(String path, ValueType type, Function<Opportunity, @Nullable Object> read,
+            String component) {
+        return new FieldSpec(path, type, Set.of(), e -> read.apply((Opportunity) e), Set.of(component), null);
+    }
+
+    private static FieldSpec sub(String path, ValueType type, Function<Subscription, @Nullable Object> read,
+            String component) {
+        return new FieldSpec(path, type, Set.of(), e -> read.apply((Subscription) e), Set.of(component), null);
     }
 
     private static FieldSpec account(String path, ValueType type, Function<Account, @Nullable Object> read,
@@ -211,17 +287,36 @@ public final class Schema {
         };
     }
 
-    private static FieldSpec custom(EntityKind kind, String key, FieldType type) {
-        Function<Object, CustomFields> fieldsOf = kind == EntityKind.CONTACT
-                ? e -> ((Contact) e).customFields() : e -> ((Account) e).customFields();
+    private static FieldSpec custom(EntityKind kind, String key, FieldType type, List<String> options) {
         BiFunction<Object, @Nullable Object, Object> writer = (e, v) -> {
-            CustomFields now = fieldsOf.apply(e);
+            CustomFields now = customFieldsOf(e);
             CustomFields next = v == null ? now.without(key) : now.with(key, toFieldValue(type, v));
-            return kind == EntityKind.CONTACT ? ((Contact) e).withCustomFields(next)
-                    : ((Account) e).withCustomFields(next);
+            return withCustomFields(e, next);
         };
-        return new FieldSpec("custom." + key, valueType(type), Set.of(),
-                e -> canonical(fieldsOf.apply(e).get(key).orElse(null)), Set.of("customFields"), writer);
+        return new FieldSpec("custom." + key, valueType(type), Set.copyOf(options),
+                e -> canonical(customFieldsOf(e).get(key).orElse(null)), Set.of("customFields"), writer);
+    }
+
+    private static CustomFields customFieldsOf(Object e) {
+        if (e instanceof Contact c) {
+            return c.customFields();
+        } else if (e instanceof Account a) {
+            return a.customFields();
+        } else if (e instanceof Opportunity o) {
+            return o.customFields();
+        }
+        return ((Subscription) e).customFields();
+    }
+
+    private static Object withCustomFields(Object e, CustomFields f) {
+        if (e instanceof Contact c) {
+            return c.withCustomFields(f);
+        } else if (e instanceof Account a) {
+            return a.withCustomFields(f);
+        } else if (e instanceof Opportunity o) {
+            return o.withCustomFields(f);
+        }
+        return ((Subscription) e).withCustomFields(f);
     }
 
     static List<EntityKind> kinds() {

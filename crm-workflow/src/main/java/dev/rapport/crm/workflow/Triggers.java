@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Triggers.event(TicketOpened.class);
  * Triggers.propertyChange(Conditions.field(EntityKind.CONTACT, "lifecycleStage", Operator.EQ, "CUSTOMER"));
  * Triggers.inactivity(Duration.ofDays(90), ActivityType.PURCHASE);
- * Triggers.dateOffset("custom.renewalDate", -30, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"));
+ * Triggers.dateOffset("custom.renewal_date", -30, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"));
  * Triggers.daily(LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"));
  * }</pre>
  */
@@ -71,7 +71,7 @@ public final class Triggers {
 
     /**
      * At a time of day, {@code days} days after (negative: before) a date field of the entity,
-     * e.g. 30 days before {@code custom.renewalDate}. Armed whenever the entity is created or
+     * e.g. 30 days before {@code custom.renewal_date}. Armed whenever the entity is created or
      * changed; moving the date moves the timer, clearing it cancels it.
      *
      * @param field the path of a DATE field

@@ -14,10 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConditionsTest {
-    private final Fixture f = new Fixture();
+    private final Fixture f = new Fixture()
+            .define(dev.rapport.crm.field.EntityType.CONTACT, "score", FieldType.NUMBER)
+            .define(dev.rapport.crm.field.EntityType.CONTACT, "last_order", FieldType.DATE);
     private final Schema schema = Schema.standard()
             .withCustomField(EntityKind.CONTACT, "score", FieldType.NUMBER)
-            .withCustomField(EntityKind.CONTACT, "lastOrder", FieldType.DATE);
+            .withCustomField(EntityKind.CONTACT, "last_order", FieldType.DATE);
 
     private RuleContext on(Contact c) {
         return new RuleContext(f.crm, EntityKind.CONTACT, c.id(), null, f.clock.instant());
@@ -35,7 +37,7 @@ class ConditionsTest {
         assertThat(holds(untitled, "title", Operator.NE, "CTO")).isFalse();
         assertThat(holds(untitled, "title", Operator.IN, List.of("CTO"))).isFalse();
         assertThat(holds(untitled, "custom.score", Operator.LT, 10)).isFalse();
-        assertThat(holds(untitled, "custom.lastOrder", Operator.DAYS_SINCE, 1)).isFalse();
+        assertThat(holds(untitled, "custom.last_order", Operator.DAYS_SINCE, 1)).isFalse();
     }
 
     @Test
@@ -51,7 +53,7 @@ class ConditionsTest {
     @Test
     void theOperatorsCompareByType() {
         Contact c = f.crm.contacts().create(NewContact.named("Ada", "Byron").title("Chief Technology Officer")
-                .field("score", FieldValue.number(42)).field("lastOrder", FieldValue.date(LocalDate.of(2026, 8, 4)))
+                .field("score", FieldValue.number(42)).field("last_order", FieldValue.date(LocalDate.of(2026, 8, 4)))
                 .tag("vip"));
 
         assertThat(holds(c, "custom.score", Operator.EQ, 42)).isTrue();
@@ -63,10 +65,10 @@ class ConditionsTest {
         assertThat(holds(c, "title", Operator.CONTAINS, "Technology")).isTrue();
         assertThat(holds(c, "tags", Operator.CONTAINS, "vip")).isTrue();
         assertThat(holds(c, "lifecycleStage", Operator.EQ, "LEAD")).isTrue();
-        assertThat(holds(c, "custom.lastOrder", Operator.LT, "2026-09-01")).isTrue();
+        assertThat(holds(c, "custom.last_order", Operator.LT, "2026-09-01")).isTrue();
         // The clock is at 2026-11-02: 90 days after 2026-08-04.
-        assertThat(holds(c, "custom.lastOrder", Operator.DAYS_SINCE, 90)).isTrue();
-        assertThat(holds(c, "custom.lastOrder", Operator.DAYS_SINCE, 91)).isFalse();
+        assertThat(holds(c, "custom.last_order", Operator.DAYS_SINCE, 90)).isTrue();
+        assertThat(holds(c, "custom.last_order", Operator.DAYS_SINCE, 91)).isFalse();
     }
 
     @Test

@@ -27,6 +27,12 @@ final class Fixture {
     final List<String> log = new CopyOnWriteArrayList<>();
     private final AtomicLong eventSeq = new AtomicLong();
 
+    /** Defines a custom field in the default tenant's schema. */
+    Fixture define(dev.rapport.crm.field.EntityType type, String key, dev.rapport.crm.field.FieldType fieldType) {
+        crm.customFields().define(type, dev.rapport.crm.field.FieldDefinition.of(key, fieldType));
+        return this;
+    }
+
     WorkflowEngine.Builder engine() {
         return WorkflowEngine.builder(crm).messageSender(sent::add);
     }

@@ -12,10 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonRulesTest {
-    private final Fixture f = new Fixture();
+    private final Fixture f = new Fixture()
+            .define(dev.rapport.crm.field.EntityType.CONTACT, "score", FieldType.NUMBER);
     private final JsonRules parser = JsonRules.parser()
             .schema(Schema.standard().withCustomField(EntityKind.CONTACT, "score", FieldType.NUMBER)
-                    .withCustomField(EntityKind.ACCOUNT, "renewalDate", FieldType.DATE));
+                    .withCustomField(EntityKind.ACCOUNT, "renewal_date", FieldType.DATE));
 
     private static String rules(String... rules) {
         return "{\"rules\": [" + String.join(",", rules) + "]}";
@@ -69,7 +70,7 @@ class JsonRulesTest {
                  "actions": [{"type": "sendMessage", "template": "discount"}]}""",
                 """
                 {"id": "c", "entity": "account",
-                 "trigger": {"dateOffset": {"field": "custom.renewalDate", "days": -30, "at": "09:00", "zone": "UTC"}},
+                 "trigger": {"dateOffset": {"field": "custom.renewal_date", "days": -30, "at": "09:00", "zone": "UTC"}},
                  "actions": [{"type": "addTag", "tag": "renewal-due"}]}""",
                 """
                 {"id": "d", "trigger": {"schedule": {"daily": "09:00", "zone": "Europe/Berlin"}},
@@ -77,7 +78,7 @@ class JsonRulesTest {
 
         assertThat(set.rules()).extracting(r -> r.trigger().describe()).containsExactly(
                 "becomes custom.score >= 50", "no [PURCHASE] for PT2160H",
-                "30 days before custom.renewalDate at 09:00 UTC", "daily at 09:00 Europe/Berlin");
+                "30 days before custom.renewal_date at 09:00 UTC", "daily at 09:00 Europe/Berlin");
     }
 
     @Test
@@ -97,11 +98,11 @@ class JsonRulesTest {
     void aDateComparedWithANumberIsRefused() {
         RuleDefinitionException e = failure(rules("""
                 {"id": "r", "entity": "account", "trigger": {"event": "AccountCreated"},
-                 "condition": {"field": "custom.renewalDate", "op": "<", "value": 30},
+                 "condition": {"field": "custom.renewal_date", "op": "<", "value": 30},
                  "actions": [{"type": "addTag", "tag": "x"}]}"""));
 
         assertThat(e.pointer()).isEqualTo("/rules/0/condition/value");
-        assertThat(e.reason()).isEqualTo("expected a date (yyyy-mm-dd) for field 'custom.renewalDate'");
+        assertThat(e.reason()).isEqualTo("expected a date (yyyy-mm-dd) for field 'custom.renewal_date'");
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TriggersTest {
-    private final Fixture f = new Fixture();
+    private final Fixture f = new Fixture()
+            .define(dev.rapport.crm.field.EntityType.ACCOUNT, "renewal_date", FieldType.DATE);
 
     @Test
     void aPropertyChangeFiresOnTheEdgeNotTheLevel() {
@@ -84,13 +85,13 @@ class TriggersTest {
 
     @Test
     void aDateOffsetFiresTheGivenDaysBeforeTheDate() {
-        Schema schema = Schema.standard().withCustomField(EntityKind.ACCOUNT, "renewalDate", FieldType.DATE);
+        Schema schema = Schema.standard().withCustomField(EntityKind.ACCOUNT, "renewal_date", FieldType.DATE);
         Rule rule = Rule.named("renewal-alert").on(EntityKind.ACCOUNT).schema(schema)
-                .when(Triggers.dateOffset("custom.renewalDate", -30, LocalTime.of(9, 0), ZoneOffset.UTC))
+                .when(Triggers.dateOffset("custom.renewal_date", -30, LocalTime.of(9, 0), ZoneOffset.UTC))
                 .then(f.record("renewal")).build();
         WorkflowEngine engine = f.engine().rules(RuleSet.of(List.of(rule))).build();
         Account acme = f.crm.accounts().create(NewAccount.named("Acme")
-                .field("renewalDate", FieldValue.date(LocalDate.of(2027, 1, 31))));
+                .field("renewal_date", FieldValue.date(LocalDate.of(2027, 1, 31))));
 
         f.clock.set(Instant.parse("2027-01-01T08:59:00Z"));
         engine.tick();
@@ -103,15 +104,15 @@ class TriggersTest {
 
     @Test
     void movingTheDateMovesTheTimer() {
-        Schema schema = Schema.standard().withCustomField(EntityKind.ACCOUNT, "renewalDate", FieldType.DATE);
+        Schema schema = Schema.standard().withCustomField(EntityKind.ACCOUNT, "renewal_date", FieldType.DATE);
         Rule rule = Rule.named("renewal-alert").on(EntityKind.ACCOUNT).schema(schema)
-                .when(Triggers.dateOffset("custom.renewalDate", -30, LocalTime.of(9, 0), ZoneOffset.UTC))
+                .when(Triggers.dateOffset("custom.renewal_date", -30, LocalTime.of(9, 0), ZoneOffset.UTC))
                 .then(f.record("renewal")).build();
         WorkflowEngine engine = f.engine().rules(RuleSet.of(List.of(rule))).build();
         Account acme = f.crm.accounts().create(NewAccount.named("Acme")
-                .field("renewalDate", FieldValue.date(LocalDate.of(2027, 1, 31))));
+                .field("renewal_date", FieldValue.date(LocalDate.of(2027, 1, 31))));
         f.crm.accounts().update(acme.withCustomFields(acme.customFields()
-                .with("renewalDate", FieldValue.date(LocalDate.of(2027, 3, 31)))));
+                .with("renewal_date", FieldValue.date(LocalDate.of(2027, 3, 31)))));
 
         f.clock.set(Instant.parse("2027-01-02T00:00:00Z"));
         engine.tick();
