@@ -1,6 +1,7 @@
 package dev.rapport.crm.workflow;
 
 import dev.rapport.crm.EntityId;
+import dev.rapport.crm.directory.TeamId;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.AccountUpdated;
 import dev.rapport.crm.event.ContactUpdated;
@@ -13,6 +14,7 @@ import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.party.PostalAddress;
 import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.revenue.SubscriptionId;
 import dev.rapport.crm.sales.Opportunity;
@@ -28,6 +30,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -189,6 +192,75 @@ public final class Actions {
                     store(context, withOwner(load(context, "assignOwner"), owner));
                     return "assigned " + owner.value();
                 }));
+    }
+
+    /**
+     * Assigns the subject to the next active member of a directory team, in turn
+     * ({@code crm.assignment().roundRobin(team)}); fails, to be retried, while the team has no
+     * active member.
+     *
+     * @param team the team
+     * @return the action
+     */
+    public static Action assignOwnerRoundRobin(TeamId team) {
+        Objects.requireNonNull(team, "team");
+        return assign("round robin over team " + team.value(), context -> context.crm().assignment().roundRobin(team));
+    }
+
+    /**
+     * Assigns the subject to the owner of the territory covering its address: a contact's or
+     * account's own address, else (for a contact or an opportunity) its account's.
+     *
+     * @return the action
+     */
+    public static Action assignOwnerByTerritory() {
+        return assign("territory owner", context -> {
+            PostalAddress address = addressOf(context, load(context, "assignOwner"));
+            return address == null ? Optional.empty()
+                    : context.crm().assignment().territoryOwner(address.country(), address.region());
+        });
+    }
+
+    /**
+     * Assigns the subject to the active team member with the least open work, optionally only
+     * among members with all the given skills (skill-based routing). Open work is the number of
+     * open opportunities a user owns; users at their {@code maxOpenWork} are skipped.
+     *
+     * @param team the team
+     * @param skills the skills required (empty: any member)
+     * @return the action
+     */
+    public static Action assignOwnerLeastLoaded(TeamId team, Set<String> skills) {
+        Objects.requireNonNull(team, "team");
+        Set<String> required = Set.copyOf(skills);
+        return assign("least loaded in team " + team.value() + (required.isEmpty() ? "" : " with " + required),
+                context -> context.crm().assignment().leastLoaded(team, required, user -> (int) context.crm()
+                        .opportunities().findByOwner(user).stream()
+                        .filter(o -> o.status() == dev.rapport.crm.sales.OpportunityStatus.OPEN).count()));
+    }
+
+    private static Action assign(String description, java.util.function.Function<ActionContext, Optional<UserId>> pick) {
+        return Action.step("assignOwner", "assign owner: " + description, entityStep(ENTITY_UPDATES, context -> {
+            UserId owner = pick.apply(context).orElseThrow(() -> new IllegalStateException(
+                    "no active user to assign (" + description + ")"));
+            store(context, withOwner(load(context, "assignOwner"), owner));
+            return "assigned " + owner.value();
+        }));
+    }
+
+    private static @Nullable PostalAddress addressOf(ActionContext context, Object entity) {
+        AccountId account = null;
+        if (entity instanceof Contact c) {
+            if (c.address() != null) {
+                return c.address();
+            }
+            account = c.accountId();
+        } else if (entity instanceof Account a) {
+            return a.address();
+        } else if (entity instanceof Opportunity o) {
+            account = o.accountId();
+        }
+        return account == null ? null : context.crm().accounts().find(account).map(Account::address).orElse(null);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.crm.activity.ActivityType;
+import dev.rapport.crm.directory.TeamId;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.lifecycle.LifecycleStage;
@@ -356,11 +357,18 @@ public final class JsonRules {
                 }
                 case "wait" -> waitAction(node, c, p);
                 case "assignOwner" -> {
-                    only(c, p, "strategy", "users");
-                    if (!c.text("strategy").equals("roundRobin")) {
-                        throw new RuleDefinitionException(p + "/strategy", "unknown strategy (known: roundRobin)");
-                    }
-                    yield Actions.assignOwnerRoundRobin(c.texts("users").stream().map(UserId::of).toList());
+                    only(c, p, "strategy", "users", "team", "skills");
+                    String strategy = c.text("strategy");
+                    yield switch (strategy) {
+                        case "roundRobin" -> c.keys().contains("team")
+                                ? Actions.assignOwnerRoundRobin(TeamId.of(c.text("team")))
+                                : Actions.assignOwnerRoundRobin(c.texts("users").stream().map(UserId::of).toList());
+                        case "territory" -> Actions.assignOwnerByTerritory();
+                        case "leastLoaded" -> Actions.assignOwnerLeastLoaded(TeamId.of(c.text("team")),
+                                c.keys().contains("skills") ? Set.copyOf(c.texts("skills")) : Set.of());
+                        default -> throw new RuleDefinitionException(p + "/strategy",
+                                "unknown strategy (known: roundRobin, territory, leastLoaded)");
+                    };
                 }
                 default -> {
                     ActionType custom = types.find(type).orElseThrow(() -> new RuleDefinitionException(p + "/type",
