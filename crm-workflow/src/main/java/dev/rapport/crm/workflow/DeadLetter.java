@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param triggerId the trigger id
  * @param event the triggering event, if the failure happened while it was at hand
  * @param subject the entity, if any
- * @param step the index of the failed step
+ * @param step the index of the failed step, or -1 if the rule failed while being evaluated
  * @param action the failed action's description
  * @param attempts the attempts made
  * @param failure the last failure
@@ -47,7 +47,7 @@ public record DeadLetter(String id, TenantId tenantId, String ruleId, int ruleVe
      * @param triggerId the trigger id
      * @param event the triggering event, if the failure happened while it was at hand
      * @param subject the entity, if any
-     * @param step the index of the failed step
+     * @param step the index of the failed step, or -1 if the rule failed while being evaluated
      * @param action the failed action's description
      * @param attempts the attempts made
      * @param failure the last failure

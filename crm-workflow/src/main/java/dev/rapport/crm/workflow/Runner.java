@@ -58,6 +58,9 @@ final class Runner {
     private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
     private final AtomicLong deadLetterSeq = new AtomicLong();
 
+    /** The step index of a dead letter whose rule failed before any step: replay re-evaluates it. */
+    static final int EVALUATION = -1;
+
     /** One enrollment's state, replaced atomically in the map. */
     private record Enrolled(Rule rule, String triggerId, @Nullable CrmEvent event, boolean active, boolean armed) {
     }
@@ -85,17 +88,22 @@ final class Runner {
     void handle(CrmEvent event) {
         Crm view = crm.forTenant(event.meta().tenantId());
         for (Rule rule : rules.get().rules()) {
+            EntityId subject = null;
             try {
                 if (!dry && rule.enabled()) {
                     arm(rule, view, event);
                 }
-                EntityId subject = triggerSubject(rule, event);
+                subject = triggerSubject(rule, event);
                 if (subject != null) {
                     consider(rule, view, subject, event, event.meta().id().value());
                 }
             } catch (RuntimeException e) {
-                // One failing rule never keeps the others from the event.
+                // One failing rule never keeps the others from the event, and the event is kept.
                 LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(), e.getClass().getName());
+                if (!dry) {
+                    deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
+                            "(evaluation)", 1, e, List.of(rule.id()));
+                }
             }
         }
     }
@@ -396,6 +404,9 @@ final class Runner {
             throw new IllegalStateException("rule " + d.ruleId() + " version " + d.ruleVersion() + " is not known");
         }
         Crm view = crm.forTenant(d.tenantId());
+        if (d.step() == EVALUATION) {
+            return consider(rule, view, d.subject(), d.event(), d.triggerId());
+        }
         String key = enrollKey(d.tenantId(), rule, d.subject(), d.triggerId());
         enrollments.put(key, new Enrolled(rule, d.triggerId(), d.event(), true, false));
         return runSteps(rule, view, d.subject(), d.event(), d.triggerId(), key, d.step(), 0, new ArrayList<>());

@@ -174,7 +174,8 @@ public final class WorkflowEngine implements AutoCloseable {
 
     /**
      * Runs a dead-lettered enrollment again from its failed step with fresh attempts; steps that
-     * had succeeded are not run again. The dead letter is removed (a new one is added if it fails
+     * had succeeded are not run again. A rule that failed while being evaluated (step -1) is
+     * considered again for its event. The dead letter is removed (a new one is added if it fails
      * again for good).
      *
      * @param deadLetterId the dead letter's id

@@ -260,6 +260,28 @@ class EngineSemanticsTest {
     }
 
     @Test
+    void aRuleThatFailsWhileEvaluatedKeepsTheEventInTheDeadLettersForReplay() {
+        boolean[] broken = {true};
+        Rule rule = Rule.named("fragile").when(Triggers.event(ContactCreated.class))
+                .ifCondition(Conditions.test("sometimes throws", ctx -> {
+                    if (broken[0]) {
+                        throw new IllegalStateException("bug");
+                    }
+                    return true;
+                })).then(f.record("x")).build();
+        WorkflowEngine engine = f.engine().rules(RuleSet.of(List.of(rule))).build();
+        Contact ada = f.contact("Ada");
+        DeadLetter d = engine.deadLetters().get(0);
+        assertThat(d.step()).isEqualTo(-1);
+        assertThat(d.event()).isInstanceOf(ContactCreated.class);
+
+        broken[0] = false;
+        engine.replay(d.id());
+
+        assertThat(f.log).containsExactly("x:" + ada.id().value());
+    }
+
+    @Test
     void aDisabledRuleDoesNotRun() {
         Rule rule = Rule.named("off").enabled(false).when(Triggers.event(ContactCreated.class)).then(f.record("x"))
                 .build();
