@@ -115,14 +115,27 @@ public final class JsonRules {
         if (root == null || !root.isObject()) {
             throw new RuleDefinitionException("", "expected an object {\"rules\": [...]}");
         }
-        keys(root, "", Set.of("rules"));
+        keys(root, "", Set.of("segments", "rules"));
+        Map<String, Segment> segments = new TreeMap<>();
+        JsonNode defs = root.get("segments");
+        if (defs != null) {
+            if (!defs.isArray()) {
+                throw new RuleDefinitionException("/segments", "expected an array of segments");
+            }
+            for (int i = 0; i < defs.size(); i++) {
+                Segment seg = segment(defs.get(i), "/segments/" + i);
+                if (segments.put(seg.name(), seg) != null) {
+                    throw new RuleDefinitionException("/segments/" + i + "/name", "duplicate segment name");
+                }
+            }
+        }
         JsonNode list = root.get("rules");
         if (list == null || !list.isArray()) {
             throw new RuleDefinitionException("/rules", "expected an array of rules");
         }
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            rules.add(rule(list.get(i), "/rules/" + i));
+            rules.add(rule(list.get(i), "/rules/" + i, segments));
         }
         return RuleSet.of(rules);
     }
@@ -151,7 +164,22 @@ public final class JsonRules {
         return m;
     }
 
-    private Rule rule(JsonNode node, String p) {
+    private Segment segment(JsonNode node, String p) {
+        object(node, p);
+        keys(node, p, Set.of("name", "entity", "condition"));
+        String name = text(node, "name", p, true);
+        String entity = text(node, "entity", p, false);
+        EntityKind kind = entity == null ? EntityKind.CONTACT : EntityKind.fromJson(entity).orElseThrow(() ->
+                new RuleDefinitionException(p + "/entity", "unknown entity kind"));
+        Condition condition = condition(required(node, "condition", p), p + "/condition", kind);
+        try {
+            return Segment.dynamic(Objects.requireNonNull(name), kind, condition);
+        } catch (IllegalArgumentException e) {
+            throw new RuleDefinitionException(p + "/name", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Rule rule(JsonNode node, String p, Map<String, Segment> segments) {
         object(node, p);
         keys(node, p, RULE_KEYS);
         String id = text(node, "id", p, true);
@@ -195,7 +223,7 @@ public final class JsonRules {
         if (!node.has("trigger")) {
             throw new RuleDefinitionException(p + "/trigger", "a rule needs a trigger");
         }
-        b.when(trigger(node.get("trigger"), p + "/trigger", kind));
+        b.when(trigger(node.get("trigger"), p + "/trigger", kind, segments));
         if (node.has("condition")) {
             b.ifCondition(condition(node.get("condition"), p + "/condition", kind));
         }
@@ -217,11 +245,11 @@ public final class JsonRules {
         return b.build(p);
     }
 
-    private Trigger trigger(JsonNode node, String p, EntityKind kind) {
+    private Trigger trigger(JsonNode node, String p, EntityKind kind, Map<String, Segment> segments) {
         object(node, p);
         if (node.size() != 1) {
             throw new RuleDefinitionException(p, "a trigger has exactly one of: event, propertyChange, inactivity,"
-                    + " dateOffset, schedule");
+                    + " dateOffset, schedule, entered, left");
         }
         String key = node.fieldNames().next();
         JsonNode v = node.get(key);
@@ -269,8 +297,18 @@ public final class JsonRules {
                 keys(v, q, Set.of("daily", "zone"));
                 return Triggers.daily(time(v, "daily", q), zone(v, q));
             }
+            case "entered", "left" -> {
+                if (!v.isTextual()) {
+                    throw new RuleDefinitionException(q, "expected a segment name");
+                }
+                Segment segment = segments.get(v.textValue());
+                if (segment == null) {
+                    throw new RuleDefinitionException(q, "unknown segment (defined: " + segments.keySet() + ")");
+                }
+                return key.equals("entered") ? Triggers.entered(segment) : Triggers.left(segment);
+            }
             default -> throw new RuleDefinitionException(q, "unknown trigger (known: event, propertyChange,"
-                    + " inactivity, dateOffset, schedule)");
+                    + " inactivity, dateOffset, schedule, entered, left)");
         }
     }
 

@@ -385,6 +385,10 @@ public final class Rule {
             EntityKind k = kind == null ? EntityKind.CONTACT : kind;
             Trigger t = trigger instanceof Triggers.DateOffset d ? d.resolve(s, k, pointer + "/trigger/dateOffset")
                     : trigger;
+            if (t instanceof Triggers.SegmentChange sc && sc.segment.kind() != k) {
+                throw new RuleDefinitionException(pointer + "/trigger", "segment '" + sc.segment.name() + "' is of "
+                        + sc.segment.kind().jsonName() + ", the rule of " + k.jsonName());
+            }
             List<Action> resolved = new ArrayList<>();
             for (int i = 0; i < actions.size(); i++) {
                 resolved.add(actions.get(i).resolve(s, k, pointer + "/actions/" + i));

@@ -47,7 +47,7 @@ public record RuleSetCheck(List<List<String>> cycles) {
         if (t instanceof EventTrigger<?> e) {
             return Set.of(e.type());
         }
-        if (t instanceof Triggers.PropertyChange) {
+        if (t instanceof Triggers.PropertyChange || t instanceof Triggers.SegmentChange) {
             return rule.kind().changeEvents();
         }
         return Set.of();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +56,8 @@ final class Runner {
     /** Last result of each property-change trigger's condition, per tenant, rule and entity. */
     private final ConcurrentHashMap<String, Boolean> edges = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Enrolled> enrollments = new ConcurrentHashMap<>();
+    /** Members of each dynamic segment, by tenant and segment name. */
+    private final ConcurrentHashMap<String, Set<EntityId>> segments = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
     private final AtomicLong deadLetterSeq = new AtomicLong();
 
@@ -87,7 +90,23 @@ final class Runner {
 
     void handle(CrmEvent event) {
         Crm view = crm.forTenant(event.meta().tenantId());
+        Map<String, Boolean> moves = segmentMoves(view, event);
         for (Rule rule : rules.get().rules()) {
+            if (rule.trigger() instanceof Triggers.SegmentChange sc) {
+                Boolean entered = moves.get(sc.segment.name());
+                if (entered != null && entered == sc.entered) {
+                    EntityId subject = subjectOfKind(sc.segment.kind(), event);
+                    try {
+                        consider(rule, view, subject, event, event.meta().id().value());
+                    } catch (RuntimeException e) {
+                        LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(),
+                                e.getClass().getName());
+                        deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
+                                "(evaluation)", 1, e, List.of(rule.id()));
+                    }
+                }
+                continue;
+            }
             EntityId subject = null;
             try {
                 if (!dry && rule.enabled()) {
@@ -106,6 +125,44 @@ final class Runner {
                 }
             }
         }
+    }
+
+    /**
+     * Updates the dynamic segments the rules use for the event's entity; returns, by segment
+     * name, true for an entry and false for an exit.
+     */
+    private Map<String, Boolean> segmentMoves(Crm view, CrmEvent event) {
+        Map<String, Segment> used = new java.util.TreeMap<>();
+        for (Rule rule : rules.get().rules()) {
+            if (rule.trigger() instanceof Triggers.SegmentChange sc) {
+                used.putIfAbsent(sc.segment.name(), sc.segment);
+            }
+        }
+        Map<String, Boolean> moves = new java.util.HashMap<>();
+        for (Segment segment : used.values()) {
+            EntityId id = subjectOfKind(segment.kind(), event);
+            if (id == null || !segment.kind().changeEvents().contains(event.getClass())) {
+                continue;
+            }
+            boolean in;
+            try {
+                in = segment.condition().evaluate(new RuleContext(view, segment.kind(), id, event, now())).result();
+            } catch (RuntimeException e) {
+                LOG.warn("Workflow segment {} failed on event {}: {}", segment.name(), event.meta().id(),
+                        e.getClass().getName());
+                continue;
+            }
+            Set<EntityId> members = segments.computeIfAbsent(view.tenant().value() + "|" + segment.name(),
+                    k -> ConcurrentHashMap.newKeySet());
+            if (in ? members.add(id) : members.remove(id)) {
+                moves.put(segment.name(), in);
+            }
+        }
+        return moves;
+    }
+
+    Set<EntityId> segmentMembers(TenantId tenant, String segment) {
+        return Set.copyOf(segments.getOrDefault(tenant.value() + "|" + segment, Set.of()));
     }
 
     /** The subject the rule runs for when this event triggers it, or null if it does not. */

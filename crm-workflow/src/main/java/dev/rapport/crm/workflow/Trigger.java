@@ -9,7 +9,7 @@ package dev.rapport.crm.workflow;
  * }</pre>
  */
 public sealed interface Trigger permits EventTrigger, Triggers.PropertyChange, Triggers.Inactivity,
-        Triggers.DateOffset, Triggers.Schedule {
+        Triggers.DateOffset, Triggers.Schedule, Triggers.SegmentChange {
     /**
      * A short description for traces and reports.
      *

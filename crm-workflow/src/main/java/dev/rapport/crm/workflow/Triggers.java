@@ -97,6 +97,43 @@ public final class Triggers {
         return new Schedule(Objects.requireNonNull(at, "at"), Objects.requireNonNull(zone, "zone"));
     }
 
+    /**
+     * When an entity enters a dynamic segment (its condition goes from false to true). The rule's
+     * entity kind must be the segment's.
+     *
+     * @param segment the segment
+     * @return the trigger
+     */
+    public static Trigger entered(Segment segment) {
+        return new SegmentChange(Objects.requireNonNull(segment, "segment"), true);
+    }
+
+    /**
+     * When an entity leaves a dynamic segment (its condition goes from true to false).
+     *
+     * @param segment the segment
+     * @return the trigger
+     */
+    public static Trigger left(Segment segment) {
+        return new SegmentChange(Objects.requireNonNull(segment, "segment"), false);
+    }
+
+    /** See {@link #entered(Segment)} and {@link #left(Segment)}. */
+    static final class SegmentChange implements Trigger {
+        final Segment segment;
+        final boolean entered;
+
+        SegmentChange(Segment segment, boolean entered) {
+            this.segment = segment;
+            this.entered = entered;
+        }
+
+        @Override
+        public String describe() {
+            return (entered ? "enters " : "leaves ") + segment.name();
+        }
+    }
+
     /** See {@link #propertyChange(Condition)}. */
     static final class PropertyChange implements Trigger {
         final Condition condition;

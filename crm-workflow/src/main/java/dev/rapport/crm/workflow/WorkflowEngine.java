@@ -3,6 +3,7 @@ package dev.rapport.crm.workflow;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rapport.crm.Crm;
+import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -135,6 +137,18 @@ public final class WorkflowEngine implements AutoCloseable {
      */
     public int tick() {
         return runner.tick();
+    }
+
+    /**
+     * The members of a dynamic segment used by the active rules, as kept current from the
+     * create and change events seen since the engine started.
+     *
+     * @param tenant the tenant
+     * @param segment the segment name
+     * @return the members' ids
+     */
+    public Set<EntityId> segmentMembers(TenantId tenant, String segment) {
+        return runner.segmentMembers(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(segment, "segment"));
     }
 
     /**
