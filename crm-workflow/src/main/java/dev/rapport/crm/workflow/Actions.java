@@ -6,9 +6,12 @@ import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.AccountUpdated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.LeadUpdated;
 import dev.rapport.crm.event.LifecycleChanged;
 import dev.rapport.crm.event.OpportunityUpdated;
 import dev.rapport.crm.event.SubscriptionUpdated;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
@@ -52,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Actions {
     private static final Set<Class<? extends CrmEvent>> ENTITY_UPDATES = Set.of(ContactUpdated.class,
-            AccountUpdated.class, OpportunityUpdated.class, SubscriptionUpdated.class);
+            AccountUpdated.class, LeadUpdated.class, OpportunityUpdated.class, SubscriptionUpdated.class);
 
     private Actions() {
     }
@@ -194,6 +197,91 @@ public final class Actions {
                 }));
     }
 
+    /** The custom field (NUMBER) in which a contact's score is kept; the host defines it. */
+    public static final String CONTACT_SCORE_FIELD = "lead_score";
+
+    /** The tag a lead gets when its score reaches a rule's marketing-qualified threshold. */
+    public static final String MQL_TAG = "marketing-qualified";
+
+    /**
+     * Adds points to the subject's score (negative points subtract; a score never goes below 0).
+     * A lead's score is its {@code score}; a contact's is the NUMBER custom field
+     * {@value #CONTACT_SCORE_FIELD}.
+     *
+     * @param points the points
+     * @return the action
+     */
+    public static Action addScore(int points) {
+        return score("add " + points + " to score", old -> old + points, null);
+    }
+
+    /**
+     * Adds points to the subject's score and marks it marketing-qualified when the score goes from
+     * below {@code mqlThreshold} to at least it: a contact is promoted to
+     * {@link LifecycleStage#MARKETING_QUALIFIED}, a lead is tagged {@value #MQL_TAG}.
+     *
+     * @param points the points
+     * @param mqlThreshold the marketing-qualified threshold
+     * @return the action
+     */
+    public static Action addScore(int points, int mqlThreshold) {
+        return score("add " + points + " to score (MQL at " + mqlThreshold + ")", old -> old + points,
+                mqlThreshold);
+    }
+
+    /**
+     * Decays the subject's score by a percentage, rounding down (run it from a schedule or an
+     * inactivity trigger).
+     *
+     * @param percent the share to remove, 1 to 100
+     * @return the action
+     * @throws IllegalArgumentException if the percentage is out of range
+     */
+    public static Action decayScore(int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("a decay is 1 to 100 percent");
+        }
+        return score("decay score by " + percent + "%", old -> old * (100 - percent) / 100, null);
+    }
+
+    private static Action score(String description, java.util.function.LongUnaryOperator next,
+            @Nullable Integer threshold) {
+        return Action.step("score", description, entityStep(Set.of(LeadUpdated.class, ContactUpdated.class,
+                LifecycleChanged.class), context -> {
+                    Object entity = load(context, "score");
+                    int before;
+                    if (entity instanceof Lead l) {
+                        before = l.score();
+                    } else if (entity instanceof Contact c) {
+                        before = c.customFields().get(CONTACT_SCORE_FIELD)
+                                .map(v -> ((Number) Objects.requireNonNull(Schema.canonical(v))).intValue()).orElse(0);
+                    } else {
+                        throw new IllegalStateException("score needs a lead or a contact as the subject");
+                    }
+                    int after = (int) Math.max(0, Math.min(Integer.MAX_VALUE, next.applyAsLong(before)));
+                    boolean qualifies = threshold != null && before < threshold && after >= threshold;
+                    if (entity instanceof Lead l) {
+                        if (after != before) {
+                            context.crm().leads().addScore(l.id(), after - before);
+                        }
+                        if (qualifies) {
+                            Lead now = context.crm().leads().get(l.id());
+                            context.crm().leads().update(now.withTags(plus(now.tags(), MQL_TAG)));
+                        }
+                    } else {
+                        Contact c = (Contact) entity;
+                        if (after != before) {
+                            context.crm().contacts().update(c.withCustomFields(c.customFields()
+                                    .with(CONTACT_SCORE_FIELD, dev.rapport.crm.field.FieldValue.number(after))));
+                        }
+                        if (qualifies) {
+                            context.crm().contacts().promoteLifecycle(c.id(), LifecycleStage.MARKETING_QUALIFIED);
+                        }
+                    }
+                    return "score " + before + " -> " + after + (qualifies ? ", marketing-qualified" : "");
+                }));
+    }
+
     /**
      * Assigns the subject to the next active member of a directory team, in turn
      * ({@code crm.assignment().roundRobin(team)}); fails, to be retried, while the team has no
@@ -259,6 +347,8 @@ public final class Actions {
             return a.address();
         } else if (entity instanceof Opportunity o) {
             account = o.accountId();
+        } else if (entity instanceof Lead l) {
+            return l.country() == null ? null : PostalAddress.country(l.country());
         }
         return account == null ? null : context.crm().accounts().find(account).map(Account::address).orElse(null);
     }
@@ -316,6 +406,8 @@ public final class Actions {
             return context.crm().contacts().get(id);
         } else if (subject instanceof AccountId id) {
             return context.crm().accounts().get(id);
+        } else if (subject instanceof LeadId id) {
+            return context.crm().leads().get(id);
         } else if (subject instanceof OpportunityId id) {
             return context.crm().opportunities().get(id);
         } else if (subject instanceof SubscriptionId id) {
@@ -331,6 +423,8 @@ public final class Actions {
             context.crm().accounts().update(a);
         } else if (entity instanceof Opportunity o) {
             context.crm().opportunities().update(o);
+        } else if (entity instanceof Lead l) {
+            context.crm().leads().update(l);
         } else {
             context.crm().subscriptions().update((Subscription) entity);
         }
@@ -343,6 +437,8 @@ public final class Actions {
             return a.tags();
         } else if (entity instanceof Opportunity o) {
             return o.tags();
+        } else if (entity instanceof Lead l) {
+            return l.tags();
         }
         throw new IllegalStateException("addTag needs a contact, an account or an opportunity as the subject");
     }
@@ -352,6 +448,8 @@ public final class Actions {
             return c.withTags(tags);
         } else if (entity instanceof Account a) {
             return a.withTags(tags);
+        } else if (entity instanceof Lead l) {
+            return l.withTags(tags);
         }
         return ((Opportunity) entity).withTags(tags);
     }
@@ -363,6 +461,8 @@ public final class Actions {
             return a.withOwner(owner);
         } else if (entity instanceof Opportunity o) {
             return o.withOwner(owner);
+        } else if (entity instanceof Lead l) {
+            return l.withOwner(owner);
         }
         throw new IllegalStateException("assignOwner needs a contact, an account or an opportunity as the subject");
     }

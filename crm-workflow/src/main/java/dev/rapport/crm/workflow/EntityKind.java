@@ -6,6 +6,11 @@ import dev.rapport.crm.event.AccountUpdated;
 import dev.rapport.crm.event.ContactCreated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.LeadCaptured;
+import dev.rapport.crm.event.LeadConverted;
+import dev.rapport.crm.event.LeadDisqualified;
+import dev.rapport.crm.event.LeadQualified;
+import dev.rapport.crm.event.LeadUpdated;
 import dev.rapport.crm.event.LifecycleChanged;
 import dev.rapport.crm.event.OpportunityCreated;
 import dev.rapport.crm.event.OpportunityLost;
@@ -18,6 +23,7 @@ import dev.rapport.crm.event.SubscriptionChanged;
 import dev.rapport.crm.event.SubscriptionRenewed;
 import dev.rapport.crm.event.SubscriptionStarted;
 import dev.rapport.crm.event.SubscriptionUpdated;
+import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.revenue.SubscriptionId;
@@ -40,6 +46,9 @@ public enum EntityKind {
     CONTACT(ContactId.class, Set.of(ContactCreated.class, ContactUpdated.class, LifecycleChanged.class)),
     /** An account (company). */
     ACCOUNT(AccountId.class, Set.of(AccountCreated.class, AccountUpdated.class)),
+    /** A lead (a prospect not yet converted). */
+    LEAD(LeadId.class, Set.of(LeadCaptured.class, LeadUpdated.class, LeadQualified.class, LeadDisqualified.class,
+            LeadConverted.class)),
     /** An opportunity (deal). */
     OPPORTUNITY(OpportunityId.class, Set.of(OpportunityCreated.class, OpportunityUpdated.class, StageChanged.class,
             OpportunityWon.class, OpportunityLost.class, OpportunityReopened.class)),

@@ -394,6 +394,17 @@ public final class JsonRules {
                             p + "/parameters"));
                 }
                 case "wait" -> waitAction(node, c, p);
+                case "score" -> {
+                    only(c, p, "add", "mqlThreshold", "decayPercent");
+                    if (c.keys().contains("decayPercent")) {
+                        if (c.keys().contains("add")) {
+                            throw new RuleDefinitionException(p + "/decayPercent", "give add or decayPercent, not both");
+                        }
+                        yield Actions.decayScore(c.integer("decayPercent"));
+                    }
+                    yield c.keys().contains("mqlThreshold") ? Actions.addScore(c.integer("add"), c.integer("mqlThreshold"))
+                            : Actions.addScore(c.integer("add"));
+                }
                 case "assignOwner" -> {
                     only(c, p, "strategy", "users", "team", "skills");
                     String strategy = c.text("strategy");

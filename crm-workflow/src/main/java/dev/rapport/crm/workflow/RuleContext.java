@@ -6,6 +6,10 @@ import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.AccountUpdated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.event.LeadConverted;
+import dev.rapport.crm.event.LeadDisqualified;
+import dev.rapport.crm.event.LeadQualified;
+import dev.rapport.crm.event.LeadUpdated;
 import dev.rapport.crm.event.LifecycleChanged;
 import dev.rapport.crm.event.OpportunityLost;
 import dev.rapport.crm.event.OpportunityReopened;
@@ -16,6 +20,8 @@ import dev.rapport.crm.event.SubscriptionCancelled;
 import dev.rapport.crm.event.SubscriptionChanged;
 import dev.rapport.crm.event.SubscriptionRenewed;
 import dev.rapport.crm.event.SubscriptionUpdated;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.Contact;
@@ -129,6 +135,15 @@ public final class RuleContext {
     }
 
     /**
+     * The subject as a lead, if it is one and exists.
+     *
+     * @return the lead
+     */
+    public Optional<Lead> lead() {
+        return entity() instanceof Lead l ? Optional.of(l) : Optional.empty();
+    }
+
+    /**
      * The subject as an opportunity, if it is one and exists.
      *
      * @return the opportunity
@@ -153,6 +168,8 @@ public final class RuleContext {
                 entity = crm.contacts().find(id).orElse(null);
             } else if (subject instanceof AccountId id) {
                 entity = crm.accounts().find(id).orElse(null);
+            } else if (subject instanceof LeadId id) {
+                entity = crm.leads().find(id).orElse(null);
             } else if (subject instanceof OpportunityId id) {
                 entity = crm.opportunities().find(id).orElse(null);
             } else if (subject instanceof SubscriptionId id) {
@@ -170,6 +187,11 @@ public final class RuleContext {
             return u.changedFields();
         } else if (event instanceof LifecycleChanged) {
             return Set.of("lifecycleStage");
+        } else if (event instanceof LeadUpdated u) {
+            return u.changedFields();
+        } else if (event instanceof LeadQualified || event instanceof LeadDisqualified
+                || event instanceof LeadConverted) {
+            return Set.of("status");
         } else if (event instanceof OpportunityUpdated u) {
             return u.changedFields();
         } else if (event instanceof SubscriptionUpdated u) {

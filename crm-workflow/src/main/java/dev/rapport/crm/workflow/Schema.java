@@ -7,7 +7,9 @@ import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.lifecycle.JourneyStage;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
+import dev.rapport.crm.lead.Lead;
 import dev.rapport.crm.lead.LeadSource;
+import dev.rapport.crm.lead.LeadStatus;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.revenue.BillingPeriod;
 import dev.rapport.crm.revenue.Subscription;
@@ -176,6 +178,26 @@ public final class Schema {
         put(a, account("updatedAt", ValueType.TIMESTAMP, Account::updatedAt, "updatedAt"));
         all.put(EntityKind.ACCOUNT, a);
 
+        Map<String, FieldSpec> l = new TreeMap<>();
+        put(l, new FieldSpec("source", ValueType.CHOICE, names(LeadSource.values()),
+                e -> ((Lead) e).source().name(), Set.of("source"), null));
+        put(l, new FieldSpec("status", ValueType.CHOICE, names(LeadStatus.values()),
+                e -> ((Lead) e).status().name(), Set.of("status"), null));
+        put(l, lead("firstName", ValueType.TEXT, Lead::firstName, "firstName"));
+        put(l, lead("lastName", ValueType.TEXT, Lead::lastName, "lastName"));
+        put(l, lead("email", ValueType.TEXT, x -> x.email() == null ? null : x.email().value(), "email"));
+        put(l, lead("company", ValueType.TEXT, Lead::company, "company"));
+        put(l, lead("companyDomain", ValueType.TEXT, Lead::companyDomain, "companyDomain"));
+        put(l, new FieldSpec("title", ValueType.TEXT, Set.of(), e -> ((Lead) e).title(), Set.of("title"),
+                (e, v) -> ((Lead) e).withTitle((String) v)));
+        put(l, lead("country", ValueType.TEXT, Lead::country, "country"));
+        put(l, lead("score", ValueType.NUMBER, x -> BigDecimal.valueOf(x.score()), "score"));
+        put(l, lead("ownerId", ValueType.TEXT, x -> x.ownerId() == null ? null : x.ownerId().value(), "ownerId"));
+        put(l, lead("tags", ValueType.TAGS, x -> x.tags().isEmpty() ? null : x.tags(), "tags"));
+        put(l, lead("createdAt", ValueType.TIMESTAMP, Lead::createdAt, "createdAt"));
+        put(l, lead("updatedAt", ValueType.TIMESTAMP, Lead::updatedAt, "updatedAt"));
+        all.put(EntityKind.LEAD, l);
+
         Map<String, FieldSpec> o = new TreeMap<>();
         put(o, opp("name", ValueType.TEXT, Opportunity::name, "name"));
         put(o, opp("accountId", ValueType.TEXT, x -> x.accountId() == null ? null : x.accountId().value(),
@@ -225,6 +247,11 @@ public final class Schema {
     private static FieldSpec contact(String path, ValueType type, Function<Contact, @Nullable Object> read,
             String component) {
         return new FieldSpec(path, type, Set.of(), e -> read.apply((Contact) e), Set.of(component), null);
+    }
+
+    private static FieldSpec lead(String path, ValueType type, Function<Lead, @Nullable Object> read,
+            String component) {
+        return new FieldSpec(path, type, Set.of(), e -> read.apply((Lead) e), Set.of(component), null);
     }
 
     private static FieldSpec opp(String path, ValueType type, Function<Opportunity, @Nullable Object> read,
@@ -304,6 +331,8 @@ public final class Schema {
             return a.customFields();
         } else if (e instanceof Opportunity o) {
             return o.customFields();
+        } else if (e instanceof Lead l) {
+            return l.customFields();
         }
         return ((Subscription) e).customFields();
     }
@@ -315,6 +344,8 @@ public final class Schema {
             return a.withCustomFields(f);
         } else if (e instanceof Opportunity o) {
             return o.withCustomFields(f);
+        } else if (e instanceof Lead l) {
+            return l.withCustomFields(f);
         }
         return ((Subscription) e).withCustomFields(f);
     }

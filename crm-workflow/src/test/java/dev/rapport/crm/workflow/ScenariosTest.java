@@ -14,6 +14,10 @@ import dev.rapport.crm.directory.User;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.ActivityLogged;
 import dev.rapport.crm.event.ContactCreated;
+import dev.rapport.crm.event.LeadCaptured;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadSource;
+import dev.rapport.crm.lead.NewLead;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.Contact;
@@ -58,28 +62,66 @@ class ScenariosTest {
     }
 
     @Test
-    void aWebFormContactIsAssignedWelcomedAndFollowedUp() {
-        Rule rule = Rule.named("web-form-welcome").priority(10)
-                .when(Triggers.event(ContactCreated.class))
-                .ifCondition(Conditions.field(EntityKind.CONTACT, "tags", Operator.CONTAINS, "web-form"))
+    void aWebFormLeadIsAssignedWelcomedAndFollowedUp() {
+        Rule rule = Rule.named("web-form-welcome").priority(10).on(EntityKind.LEAD)
+                .when(Triggers.event(LeadCaptured.class).filter("from the web form",
+                        e -> e.source() == LeadSource.WEB_FORM))
                 .then(Actions.assignOwnerRoundRobin(sales), Actions.sendMessage("welcome"),
                         Actions.waitFor(Duration.ofDays(2)), Actions.sendMessage("follow-up"))
                 .build();
         WorkflowEngine engine = engine(RuleSet.of(List.of(rule)));
 
-        Contact ada = crm.contacts().create(NewContact.named("Ada", "Byron").tag("web-form"));
-        Contact bob = crm.contacts().create(NewContact.named("Bob", "Byron").tag("web-form"));
-        crm.contacts().create(NewContact.named("Cid", "Phone"));
+        Lead ada = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("ada@fleet.example"));
+        Lead bob = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("bob@fleet.example"));
+        crm.leads().capture(NewLead.from(LeadSource.REFERRAL).email("cid@fleet.example"));
         clock.advance(Duration.ofDays(2));
         engine.tick();
 
-        assertThat(crm.contacts().get(ada.id()).ownerId()).isEqualTo(UserId.of("rep1"));
-        assertThat(crm.contacts().get(bob.id()).ownerId()).isEqualTo(UserId.of("rep2"));
+        assertThat(crm.leads().get(ada.id()).ownerId()).isEqualTo(UserId.of("rep1"));
+        assertThat(crm.leads().get(bob.id()).ownerId()).isEqualTo(UserId.of("rep2"));
         assertThat(sent).extracting(Message::template, m -> m.recipient().value()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("welcome", ada.id().value()),
                 org.assertj.core.groups.Tuple.tuple("welcome", bob.id().value()),
                 org.assertj.core.groups.Tuple.tuple("follow-up", ada.id().value()),
                 org.assertj.core.groups.Tuple.tuple("follow-up", bob.id().value()));
+    }
+
+    @Test
+    void aLeadReachingTheThresholdBecomesMarketingQualifiedOnce() {
+        RuleSet rules = JsonRules.parser().parse("""
+                {"rules": [{"id": "score-web", "entity": "lead", "enrollment": "RE_ENROLL",
+                  "trigger": {"event": "LeadUpdated"},
+                  "condition": {"field": "tags", "op": "contains", "value": "visited-pricing"},
+                  "actions": [{"type": "score", "add": 30, "mqlThreshold": 50}]}]}""");
+        WorkflowEngine engine = engine(rules);
+        Lead lead = crm.leads().capture(NewLead.from(LeadSource.WEBSITE).email("eve@fleet.example"));
+        crm.leads().update(lead.withTags(Set.of("visited-pricing")));                                 // 0 -> 30
+        crm.leads().update(crm.leads().get(lead.id()).withTags(Set.of()));                            // not matching
+        crm.leads().update(crm.leads().get(lead.id()).withTags(Set.of("visited-pricing")));           // 30 -> 60
+
+        Lead now = crm.leads().get(lead.id());
+        assertThat(now.score()).isEqualTo(60);
+        assertThat(now.tags()).contains(Actions.MQL_TAG);
+        assertThat(engine.traces().stream().filter(t -> t.outcome() == Trace.Outcome.COMPLETED)
+                .flatMap(t -> t.steps().stream()).map(StepTrace::detail))
+                .containsExactly("score 0 -> 30", "score 30 -> 60, marketing-qualified");
+    }
+
+    @Test
+    void aContactsScoreDecaysAndCrossingTheThresholdPromotesIt() {
+        crm.customFields().define(dev.rapport.crm.field.EntityType.CONTACT,
+                dev.rapport.crm.field.FieldDefinition.of(Actions.CONTACT_SCORE_FIELD,
+                        dev.rapport.crm.field.FieldType.NUMBER));
+        Rule add = Rule.named("engaged").when(Triggers.event(ContactCreated.class))
+                .then(Actions.addScore(80, 50), Actions.decayScore(25)).build();
+        engine(RuleSet.of(List.of(add)));
+
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "B"));
+
+        Contact now = crm.contacts().get(ada.id());
+        assertThat(now.lifecycleStage()).isEqualTo(LifecycleStage.MARKETING_QUALIFIED);
+        assertThat(now.customFields().get(Actions.CONTACT_SCORE_FIELD))
+                .contains(dev.rapport.crm.field.FieldValue.number(60));
     }
 
     @Test
