@@ -511,6 +511,10 @@ final class Runner {
                 Object entity = new RuleContext(view, rule.kind(), subject, null, now()).entity();
                 LocalDate date = entity == null ? null : d.read(entity);
                 if (date != null && ("date:" + date).equals(t.triggerId())) {
+                    // A new date reached is a new not-matching-to-matching edge (e.g. next year's renewal).
+                    enrollments.computeIfPresent(enrollKey(t.tenantId(), rule, subject, t.triggerId()),
+                            (k, e) -> e.triggerId().equals(t.triggerId()) ? e
+                                    : new Enrolled(e.rule(), e.triggerId(), e.event(), e.active(), true));
                     consider(rule, view, subject, null, t.triggerId());
                 }
             });

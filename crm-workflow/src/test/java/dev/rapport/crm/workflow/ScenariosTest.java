@@ -179,6 +179,26 @@ class ScenariosTest {
     }
 
     @Test
+    void aReEnrollingRenewalAlertGoesOutAgainForTheNextRenewal() {
+        Rule rule = Rule.named("renewal-alert").on(EntityKind.SUBSCRIPTION).enrollment(Enrollment.RE_ENROLL)
+                .when(Triggers.dateOffset("renewalDate", -30, java.time.LocalTime.of(9, 0), java.time.ZoneOffset.UTC))
+                .then(Actions.sendMessage("renewal-reminder")).build();
+        WorkflowEngine engine = engine(RuleSet.of(List.of(rule)));
+        Account acme = crm.accounts().create(NewAccount.named("Acme"));
+        Subscription sub = crm.subscriptions().start(NewSubscription.of(acme.id(), "pro", Money.of("99.00", "EUR"))
+                .startingOn(LocalDate.of(2026, 11, 1)).renewingOn(LocalDate.of(2027, 2, 1)));
+        clock.set(Instant.parse("2027-01-02T09:00:00Z"));
+        engine.tick();
+
+        clock.set(Instant.parse("2027-02-01T10:00:00Z"));
+        crm.subscriptions().renew(sub.id(), LocalDate.of(2028, 2, 1));
+        clock.set(Instant.parse("2028-01-02T09:00:00Z"));
+        engine.tick();
+
+        assertThat(sent).extracting(Message::template).containsExactly("renewal-reminder", "renewal-reminder");
+    }
+
+    @Test
     void workIsRoutedBySkillToTheLeastLoadedAgent() {
         Rule rule = Rule.named("route-billing").on(EntityKind.ACCOUNT)
                 .when(Triggers.event(dev.rapport.crm.event.AccountCreated.class))
