@@ -2,6 +2,8 @@ package dev.rapport.crm.workflow;
 
 import dev.rapport.crm.CrmException;
 import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public final class CascadeDepthExceededException extends CrmException {
     private static final long serialVersionUID = 1L;
 
     /** The chain of rule ids, outermost first, ending with the rule that was stopped. */
-    private final List<String> chain;
+    private final ArrayList<String> chain;
 
     /**
      * Creates the exception.
@@ -30,7 +32,7 @@ public final class CascadeDepthExceededException extends CrmException {
      */
     public CascadeDepthExceededException(List<String> chain, int limit) {
         super("rule cascade deeper than " + limit + ": " + String.join(" -> ", chain));
-        this.chain = List.copyOf(chain);
+        this.chain = new ArrayList<>(chain);
     }
 
     /**
@@ -39,6 +41,6 @@ public final class CascadeDepthExceededException extends CrmException {
      * @return the chain
      */
     public List<String> chain() {
-        return chain;
+        return Collections.unmodifiableList(chain);
     }
 }
