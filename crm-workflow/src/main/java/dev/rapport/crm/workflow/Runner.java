@@ -1,5 +1,7 @@
 package dev.rapport.crm.workflow;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
@@ -82,6 +84,14 @@ final class Runner {
         this.sink = sink;
     }
 
+    /** Tenant views of the CRM, made once per tenant; evicting one only means making it again. */
+    private final Cache<TenantId, Crm> views = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run)
+            .build();
+
+    private Crm view(TenantId tenant) {
+        return views.get(tenant, crm::forTenant);
+    }
+
     private Instant now() {
         return crm.internalContext().clock().instant();
     }
@@ -89,7 +99,7 @@ final class Runner {
     // ---------------------------------------------------------------- events
 
     void handle(CrmEvent event) {
-        Crm view = crm.forTenant(event.meta().tenantId());
+        Crm view = view(event.meta().tenantId());
         Map<String, Boolean> moves = segmentMoves(view, event);
         for (Rule rule : rules.get().rules()) {
             if (rule.trigger() instanceof Triggers.SegmentChange sc) {
@@ -460,7 +470,7 @@ final class Runner {
             deadLetters.put(id, d);
             throw new IllegalStateException("rule " + d.ruleId() + " version " + d.ruleVersion() + " is not known");
         }
-        Crm view = crm.forTenant(d.tenantId());
+        Crm view = view(d.tenantId());
         if (d.step() == EVALUATION) {
             return consider(rule, view, d.subject(), d.event(), d.triggerId());
         }
@@ -484,7 +494,7 @@ final class Runner {
     }
 
     private void fire(Timer t) {
-        Crm view = crm.forTenant(t.tenantId());
+        Crm view = view(t.tenantId());
         EntityId subject = SubjectCodec.decode(t.subject());
         switch (t.kind()) {
             case RESUME, RETRY -> {

@@ -1,7 +1,5 @@
 package dev.rapport.crm.workflow;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
@@ -9,14 +7,13 @@ import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
 import dev.rapport.crm.workflow.spi.MessageSender;
 import dev.rapport.crm.workflow.spi.TimerStore;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +49,8 @@ public final class WorkflowEngine implements AutoCloseable {
     private final int maxDepth;
     private final MessageSender sender;
     private final List<TenantId> tenants;
-    private final Cache<Long, Trace> traces;
-    private final AtomicLong traceSeq = new AtomicLong();
+    private final ArrayDeque<Trace> traces = new ArrayDeque<>();
+    private final int traceCapacity;
     private final Runner runner;
     private final Runnable unsubscribe;
 
@@ -68,11 +65,15 @@ public final class WorkflowEngine implements AutoCloseable {
         this.maxDepth = b.maxDepth != null ? b.maxDepth : 8;
         this.sender = b.sender != null ? b.sender : MessageSender.none();
         this.tenants = b.tenants != null ? b.tenants : List.of(crm.tenant());
-        this.traces = Caffeine.newBuilder().maximumSize(b.traceCapacity != null ? b.traceCapacity : 10_000)
-                .executor(Runnable::run).build();
+        this.traceCapacity = b.traceCapacity != null ? b.traceCapacity : 10_000;
         Consumer<Trace> listener = b.listener;
         this.runner = new Runner(crm, rules::get, versions, timers, ledger, retry, maxDepth, sender, false, t -> {
-            traces.put(traceSeq.incrementAndGet(), t);
+            synchronized (traces) {
+                if (traces.size() == traceCapacity) {
+                    traces.removeFirst();
+                }
+                traces.addLast(t);
+            }
             if (listener != null) {
                 listener.accept(t);
             }
@@ -161,20 +162,24 @@ public final class WorkflowEngine implements AutoCloseable {
     }
 
     /**
-     * Recent traces, oldest first (a bounded buffer; give a trace listener to the builder to keep
-     * them all).
+     * The most recent traces, oldest first (at most the trace capacity; give a trace listener to
+     * the builder to keep them all).
      *
      * @return the traces
      */
     public List<Trace> traces() {
-        return List.copyOf(new TreeMap<>(traces.asMap()).values());
+        synchronized (traces) {
+            return List.copyOf(traces);
+        }
     }
 
     /**
      * Forgets the recent traces.
      */
     public void clearTraces() {
-        traces.invalidateAll();
+        synchronized (traces) {
+            traces.clear();
+        }
     }
 
     /**

@@ -61,6 +61,19 @@ class ToolingTest {
     }
 
     @Test
+    void theTraceBufferKeepsTheMostRecentTraces() {
+        Rule rule = Rule.named("t").when(Triggers.event(ContactCreated.class)).then(Actions.addTag("x")).build();
+        WorkflowEngine engine = f.engine().rules(RuleSet.of(List.of(rule))).traceCapacity(5).build();
+        List<Contact> created = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            created.add(f.contact("C" + i));
+        }
+
+        assertThat(engine.traces()).hasSize(5);
+        assertThat(engine.traces().get(4).subject()).isEqualTo(created.get(39).id());
+    }
+
+    @Test
     void theCheckFindsACycleBetweenRules() {
         Rule a = Rule.named("a").when(Triggers.event(ContactUpdated.class)).then(Actions.setLifecycleStage(
                 LifecycleStage.MARKETING_QUALIFIED)).build();
