@@ -193,7 +193,7 @@ public final class JsonRules {
         String entity = text(node, "entity", p, false);
         if (entity != null) {
             kind = EntityKind.fromJson(entity).orElseThrow(() -> new RuleDefinitionException(p + "/entity",
-                    "unknown entity kind (known: contact, account, opportunity, subscription)"));
+                    "unknown entity kind (known: contact, account, lead, opportunity, subscription)"));
         }
         b.on(kind).schema(schema);
         if (node.has("version")) {
