@@ -199,6 +199,24 @@ class JsonRulesTest {
     }
 
     @Test
+    void daysSinceTakesAComparisonAndChangedToLooksAtTheTriggeringChange() {
+        RuleSet set = parser.parse(rules("""
+                {"id": "r", "trigger": {"event": "ContactUpdated"},
+                 "condition": {"all": [{"field": "createdAt", "op": "days-since", "cmp": "<", "value": 1},
+                                       {"field": "title", "op": "changed-to", "value": "CEO"}]},
+                 "actions": [{"type": "addTag", "tag": "new-ceo"}]}"""));
+        f.engine().rules(set).build();
+        Contact ada = f.contact("Ada");
+        Contact bob = f.contact("Bob");
+
+        f.crm.contacts().update(f.crm.contacts().get(ada.id()).withTitle("CEO"));
+        f.crm.contacts().update(f.crm.contacts().get(bob.id()).withTitle("CTO"));
+
+        assertThat(f.crm.contacts().get(ada.id()).tags()).containsExactly("new-ceo");
+        assertThat(f.crm.contacts().get(bob.id()).tags()).isEmpty();
+    }
+
+    @Test
     void aJsonConditionEqualsTheJavaOneInBehaviour() {
         Condition json = parser.parseCondition(EntityKind.CONTACT,
                 "{\"field\": \"custom.score\", \"op\": \"between\", \"value\": [10, 20]}");

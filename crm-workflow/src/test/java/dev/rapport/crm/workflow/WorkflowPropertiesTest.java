@@ -82,6 +82,36 @@ class WorkflowPropertiesTest {
     }
 
     @Test
+    void aJsonComparisonAgreesWithTheJavaOneAndWithPlainArithmetic() {
+        Fixture f = new Fixture().define(dev.rapport.crm.field.EntityType.CONTACT, "score",
+                dev.rapport.crm.field.FieldType.NUMBER);
+        Schema schema = Schema.standard().withCustomField(EntityKind.CONTACT, "score",
+                dev.rapport.crm.field.FieldType.NUMBER);
+        JsonRules parser = JsonRules.parser().schema(schema);
+        List<Operator> ops = List.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE, Operator.GT, Operator.GE);
+        PropertyCheck.forAll(Gen.integers(-5, 5), Gen.integers(-5, 5), Gen.elements(ops)).tries(300)
+                .check((value, literal, op) -> {
+                    Contact c = f.crm.contacts().create(dev.rapport.crm.party.NewContact.named("P", "Q")
+                            .field("score", dev.rapport.crm.field.FieldValue.number(value)));
+                    RuleContext ctx = new RuleContext(f.crm, EntityKind.CONTACT, c.id(), null, f.clock.instant());
+                    boolean json = parser.parseCondition(EntityKind.CONTACT, "{\"field\": \"custom.score\", \"op\": \""
+                            + op.symbol() + "\", \"value\": " + literal + "}").evaluate(ctx).result();
+                    boolean java = Conditions.field(schema, EntityKind.CONTACT, "custom.score", op, literal)
+                            .evaluate(ctx).result();
+                    int cmp = Integer.compare(value, literal);
+                    boolean expected = switch (op) {
+                        case EQ -> cmp == 0;
+                        case NE -> cmp != 0;
+                        case LT -> cmp < 0;
+                        case LE -> cmp <= 0;
+                        case GT -> cmp > 0;
+                        default -> cmp >= 0;
+                    };
+                    assertThat(json).isEqualTo(java).isEqualTo(expected);
+                });
+    }
+
+    @Test
     void theTimerStoreReturnsExactlyTheDueTimersEarliestFirst() {
         Gen<List<Integer>> dues = Gen.lists(Gen.integers(0, 50), 0, 40);
         PropertyCheck.forAll(dues, Gen.integers(0, 60), Gen.lists(Gen.integers(0, 39), 0, 10)).tries(200)
