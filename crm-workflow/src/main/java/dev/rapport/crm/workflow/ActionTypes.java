@@ -32,7 +32,7 @@ public final class ActionTypes {
 
     /** The names of the built-in actions, which providers cannot take. */
     static final Set<String> BUILT_IN = Set.of("addTag", "setField", "setLifecycleStage", "sendMessage", "wait",
-            "assignOwner", "score");
+            "assignOwner", "score", "createTask");
 
     private static final ActionTypes NONE = new ActionTypes(Map.of(), List.of());
 

@@ -22,6 +22,10 @@ import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.revenue.SubscriptionId;
 import dev.rapport.crm.sales.Opportunity;
 import dev.rapport.crm.sales.OpportunityId;
+import dev.rapport.crm.service.Ticket;
+import dev.rapport.crm.service.TicketId;
+import dev.rapport.crm.activity.NewTask;
+import java.time.LocalDate;
 import dev.rapport.crm.workflow.spi.ActionConfig;
 import dev.rapport.crm.workflow.spi.ActionContext;
 import dev.rapport.crm.workflow.spi.ActionStep;
@@ -192,7 +196,7 @@ public final class Actions {
         return Action.step("assignOwner", "assign owner round robin over " + list.size() + " users",
                 entityStep(ENTITY_UPDATES, context -> {
                     UserId owner = list.get((int) Math.floorMod(next.getAndIncrement(), (long) list.size()));
-                    store(context, withOwner(load(context, "assignOwner"), owner));
+                    setOwner(context, owner);
                     return "assigned " + owner.value();
                 }));
     }
@@ -312,7 +316,8 @@ public final class Actions {
     /**
      * Assigns the subject to the active team member with the least open work, optionally only
      * among members with all the given skills (skill-based routing). Open work is the number of
-     * open opportunities a user owns; users at their {@code maxOpenWork} are skipped.
+     * open opportunities a user owns, open tickets assigned and open tasks; users at their
+     * {@code maxOpenWork} are skipped.
      *
      * @param team the team
      * @param skills the skills required (empty: any member)
@@ -322,16 +327,22 @@ public final class Actions {
         Objects.requireNonNull(team, "team");
         Set<String> required = Set.copyOf(skills);
         return assign("least loaded in team " + team.value() + (required.isEmpty() ? "" : " with " + required),
-                context -> context.crm().assignment().leastLoaded(team, required, user -> (int) context.crm()
-                        .opportunities().findByOwner(user).stream()
-                        .filter(o -> o.status() == dev.rapport.crm.sales.OpportunityStatus.OPEN).count()));
+                context -> context.crm().assignment().leastLoaded(team, required, user -> openWork(context, user)));
+    }
+
+    /** A user's open work: open opportunities owned, open tickets assigned and open tasks. */
+    static int openWork(ActionContext context, UserId user) {
+        long deals = context.crm().opportunities().findByOwner(user).stream()
+                .filter(o -> o.status() == dev.rapport.crm.sales.OpportunityStatus.OPEN).count();
+        return (int) (deals + context.crm().tickets().openByAssignee(user).size()
+                + context.crm().tasks().openTasks(user).size());
     }
 
     private static Action assign(String description, java.util.function.Function<ActionContext, Optional<UserId>> pick) {
         return Action.step("assignOwner", "assign owner: " + description, entityStep(ENTITY_UPDATES, context -> {
             UserId owner = pick.apply(context).orElseThrow(() -> new IllegalStateException(
                     "no active user to assign (" + description + ")"));
-            store(context, withOwner(load(context, "assignOwner"), owner));
+            setOwner(context, owner);
             return "assigned " + owner.value();
         }));
     }
@@ -349,8 +360,81 @@ public final class Actions {
             account = o.accountId();
         } else if (entity instanceof Lead l) {
             return l.country() == null ? null : PostalAddress.country(l.country());
+        } else if (entity instanceof Ticket t) {
+            if (t.contactId() != null) {
+                Contact c = context.crm().contacts().find(t.contactId()).orElse(null);
+                if (c != null && c.address() != null) {
+                    return c.address();
+                }
+            }
+            account = t.accountId();
         }
         return account == null ? null : context.crm().accounts().find(account).map(Account::address).orElse(null);
+    }
+
+    /**
+     * Creates a task about the subject (linked to it when it is a contact, account, opportunity or
+     * ticket), due a number of days after today (UTC), for the subject's owner (assign one first).
+     *
+     * @param title the task title
+     * @param dueInDays days from today until it is due (0: today)
+     * @return the action
+     * @throws IllegalArgumentException if the title is blank or the days negative
+     */
+    public static Action createTask(String title, int dueInDays) {
+        return createTask(title, dueInDays, null);
+    }
+
+    /**
+     * Creates a task about the subject for a given user.
+     *
+     * @param title the task title
+     * @param dueInDays days from today until it is due (0: today)
+     * @param assignee the user, or null for the subject's owner
+     * @return the action
+     * @throws IllegalArgumentException if the title is blank or the days negative
+     */
+    public static Action createTask(String title, int dueInDays, @Nullable UserId assignee) {
+        String t = nonBlank(title, "title");
+        if (dueInDays < 0) {
+            throw new IllegalArgumentException("dueInDays must not be negative");
+        }
+        return Action.step("createTask", "create task due in " + dueInDays + " days",
+                entityStep(Set.of(dev.rapport.crm.event.TaskCreated.class), context -> {
+                    Object entity = load(context, "createTask");
+                    UserId who = assignee != null ? assignee : ownerOf(entity);
+                    if (who == null) {
+                        throw new IllegalStateException("createTask needs an assignee or a subject with an owner");
+                    }
+                    NewTask task = NewTask.titled(t).assignee(who)
+                            .dueOn(LocalDate.ofInstant(context.now(), java.time.ZoneOffset.UTC).plusDays(dueInDays));
+                    EntityId subject = subject(context);
+                    if (subject instanceof ContactId id) {
+                        task = task.contact(id);
+                    } else if (subject instanceof AccountId id) {
+                        task = task.account(id);
+                    } else if (subject instanceof OpportunityId id) {
+                        task = task.opportunity(id);
+                    } else if (subject instanceof TicketId id) {
+                        task = task.ticket(id);
+                    }
+                    return "created " + context.crm().tasks().create(task).id().value();
+                }));
+    }
+
+    private static @Nullable UserId ownerOf(Object entity) {
+        if (entity instanceof Contact c) {
+            return c.ownerId();
+        } else if (entity instanceof Account a) {
+            return a.ownerId();
+        } else if (entity instanceof Lead l) {
+            return l.ownerId();
+        } else if (entity instanceof Opportunity o) {
+            return o.ownerId();
+        } else if (entity instanceof Ticket t) {
+            return t.assigneeId();
+        }
+        return null;
     }
 
     /**
@@ -412,6 +496,8 @@ public final class Actions {
             return context.crm().opportunities().get(id);
         } else if (subject instanceof SubscriptionId id) {
             return context.crm().subscriptions().get(id);
+        } else if (subject instanceof TicketId id) {
+            return context.crm().tickets().get(id);
         }
         throw notAnEntity(action);
     }
@@ -425,6 +511,8 @@ public final class Actions {
             context.crm().opportunities().update(o);
         } else if (entity instanceof Lead l) {
             context.crm().leads().update(l);
+        } else if (entity instanceof Ticket t) {
+            context.crm().tickets().update(t);
         } else {
             context.crm().subscriptions().update((Subscription) entity);
         }
@@ -452,6 +540,15 @@ public final class Actions {
             return l.withTags(tags);
         }
         return ((Opportunity) entity).withTags(tags);
+    }
+
+    /** Gives the subject an owner; a ticket's assignee changes only through assign. */
+    static void setOwner(ActionContext context, UserId owner) {
+        if (context.subject().orElse(null) instanceof TicketId id) {
+            context.crm().tickets().assign(id, owner);
+        } else {
+            store(context, withOwner(load(context, "assignOwner"), owner));
+        }
     }
 
     static Object withOwner(Object entity, UserId owner) {

@@ -18,6 +18,10 @@ import dev.rapport.crm.event.OpportunityReopened;
 import dev.rapport.crm.event.OpportunityUpdated;
 import dev.rapport.crm.event.OpportunityWon;
 import dev.rapport.crm.event.StageChanged;
+import dev.rapport.crm.event.TicketOpened;
+import dev.rapport.crm.event.TicketResolved;
+import dev.rapport.crm.event.TicketStatusChanged;
+import dev.rapport.crm.event.TicketUpdated;
 import dev.rapport.crm.event.SubscriptionCancelled;
 import dev.rapport.crm.event.SubscriptionChanged;
 import dev.rapport.crm.event.SubscriptionRenewed;
@@ -28,6 +32,7 @@ import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.revenue.SubscriptionId;
 import dev.rapport.crm.sales.OpportunityId;
+import dev.rapport.crm.service.TicketId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +57,9 @@ public enum EntityKind {
     /** An opportunity (deal). */
     OPPORTUNITY(OpportunityId.class, Set.of(OpportunityCreated.class, OpportunityUpdated.class, StageChanged.class,
             OpportunityWon.class, OpportunityLost.class, OpportunityReopened.class)),
+    /** A support ticket. */
+    TICKET(TicketId.class, Set.of(TicketOpened.class, TicketUpdated.class, TicketStatusChanged.class,
+            TicketResolved.class)),
     /** A subscription. */
     SUBSCRIPTION(SubscriptionId.class, Set.of(SubscriptionStarted.class, SubscriptionUpdated.class,
             SubscriptionChanged.class, SubscriptionRenewed.class, SubscriptionCancelled.class));

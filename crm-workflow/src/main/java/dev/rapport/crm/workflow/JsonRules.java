@@ -193,7 +193,7 @@ public final class JsonRules {
         String entity = text(node, "entity", p, false);
         if (entity != null) {
             kind = EntityKind.fromJson(entity).orElseThrow(() -> new RuleDefinitionException(p + "/entity",
-                    "unknown entity kind (known: contact, account, lead, opportunity, subscription)"));
+                    "unknown entity kind (known: contact, account, lead, opportunity, ticket, subscription)"));
         }
         b.on(kind).schema(schema);
         if (node.has("version")) {
@@ -394,6 +394,11 @@ public final class JsonRules {
                             p + "/parameters"));
                 }
                 case "wait" -> waitAction(node, c, p);
+                case "createTask" -> {
+                    only(c, p, "title", "dueInDays", "assignee");
+                    yield Actions.createTask(c.text("title"), c.integer("dueInDays"),
+                            c.optionalText("assignee").map(UserId::of).orElse(null));
+                }
                 case "score" -> {
                     only(c, p, "add", "mqlThreshold", "decayPercent");
                     if (c.keys().contains("decayPercent")) {

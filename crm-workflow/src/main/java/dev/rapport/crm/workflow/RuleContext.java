@@ -16,6 +16,9 @@ import dev.rapport.crm.event.OpportunityReopened;
 import dev.rapport.crm.event.OpportunityUpdated;
 import dev.rapport.crm.event.OpportunityWon;
 import dev.rapport.crm.event.StageChanged;
+import dev.rapport.crm.event.TicketResolved;
+import dev.rapport.crm.event.TicketStatusChanged;
+import dev.rapport.crm.event.TicketUpdated;
 import dev.rapport.crm.event.SubscriptionCancelled;
 import dev.rapport.crm.event.SubscriptionChanged;
 import dev.rapport.crm.event.SubscriptionRenewed;
@@ -30,6 +33,8 @@ import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.revenue.SubscriptionId;
 import dev.rapport.crm.sales.Opportunity;
 import dev.rapport.crm.sales.OpportunityId;
+import dev.rapport.crm.service.Ticket;
+import dev.rapport.crm.service.TicketId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -161,6 +166,15 @@ public final class RuleContext {
         return entity() instanceof Subscription s ? Optional.of(s) : Optional.empty();
     }
 
+    /**
+     * The subject as a ticket, if it is one and exists.
+     *
+     * @return the ticket
+     */
+    public Optional<Ticket> ticket() {
+        return entity() instanceof Ticket t ? Optional.of(t) : Optional.empty();
+    }
+
     @Nullable Object entity() {
         if (!loaded) {
             loaded = true;
@@ -172,6 +186,8 @@ public final class RuleContext {
                 entity = crm.leads().find(id).orElse(null);
             } else if (subject instanceof OpportunityId id) {
                 entity = crm.opportunities().find(id).orElse(null);
+            } else if (subject instanceof TicketId id) {
+                entity = crm.tickets().find(id).orElse(null);
             } else if (subject instanceof SubscriptionId id) {
                 entity = crm.subscriptions().find(id).orElse(null);
             }
@@ -192,6 +208,10 @@ public final class RuleContext {
         } else if (event instanceof LeadQualified || event instanceof LeadDisqualified
                 || event instanceof LeadConverted) {
             return Set.of("status");
+        } else if (event instanceof TicketUpdated u) {
+            return u.changedFields();
+        } else if (event instanceof TicketStatusChanged || event instanceof TicketResolved) {
+            return Set.of("status", "resolvedAt");
         } else if (event instanceof OpportunityUpdated u) {
             return u.changedFields();
         } else if (event instanceof SubscriptionUpdated u) {

@@ -16,6 +16,10 @@ import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.revenue.SubscriptionStatus;
 import dev.rapport.crm.sales.Opportunity;
 import dev.rapport.crm.sales.OpportunityStatus;
+import dev.rapport.crm.activity.Channel;
+import dev.rapport.crm.service.Ticket;
+import dev.rapport.crm.service.TicketPriority;
+import dev.rapport.crm.service.TicketStatus;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -217,6 +221,25 @@ public final class Schema {
         put(o, opp("updatedAt", ValueType.TIMESTAMP, Opportunity::updatedAt, "updatedAt"));
         all.put(EntityKind.OPPORTUNITY, o);
 
+        Map<String, FieldSpec> t = new TreeMap<>();
+        put(t, ticket("subject", ValueType.TEXT, Ticket::subject, "subject"));
+        put(t, new FieldSpec("priority", ValueType.CHOICE, names(TicketPriority.values()),
+                e -> ((Ticket) e).priority().name(), Set.of("priority"), null));
+        put(t, new FieldSpec("status", ValueType.CHOICE, names(TicketStatus.values()),
+                e -> ((Ticket) e).status().name(), Set.of("status"), null));
+        put(t, new FieldSpec("channel", ValueType.CHOICE, names(Channel.values()),
+                e -> ((Ticket) e).channel().name(), Set.of("channel"), null));
+        put(t, ticket("assigneeId", ValueType.TEXT, x -> x.assigneeId() == null ? null : x.assigneeId().value(),
+                "assigneeId"));
+        put(t, ticket("contactId", ValueType.TEXT, x -> x.contactId() == null ? null : x.contactId().value(),
+                "contactId"));
+        put(t, ticket("accountId", ValueType.TEXT, x -> x.accountId() == null ? null : x.accountId().value(),
+                "accountId"));
+        put(t, ticket("createdAt", ValueType.TIMESTAMP, Ticket::createdAt, "createdAt"));
+        put(t, ticket("updatedAt", ValueType.TIMESTAMP, Ticket::updatedAt, "updatedAt"));
+        put(t, ticket("resolvedAt", ValueType.TIMESTAMP, Ticket::resolvedAt, "resolvedAt"));
+        all.put(EntityKind.TICKET, t);
+
         Map<String, FieldSpec> u = new TreeMap<>();
         put(u, sub("accountId", ValueType.TEXT, x -> x.accountId().value(), "accountId"));
         put(u, sub("contactId", ValueType.TEXT, x -> x.contactId() == null ? null : x.contactId().value(),
@@ -252,6 +275,11 @@ public final class Schema {
     private static FieldSpec lead(String path, ValueType type, Function<Lead, @Nullable Object> read,
             String component) {
         return new FieldSpec(path, type, Set.of(), e -> read.apply((Lead) e), Set.of(component), null);
+    }
+
+    private static FieldSpec ticket(String path, ValueType type, Function<Ticket, @Nullable Object> read,
+            String component) {
+        return new FieldSpec(path, type, Set.of(), e -> read.apply((Ticket) e), Set.of(component), null);
     }
 
     private static FieldSpec opp(String path, ValueType type, Function<Opportunity, @Nullable Object> read,
