@@ -45,8 +45,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the built-in {@link Action actions}, and custom ones from an {@link ActionType} or a
- * Java {@link ActionStep}. Actions that change an entity work on the rule's subject (a contact or
- * an account) and fail, to be retried and dead-lettered, when it is neither.
+ * Java {@link ActionStep}. Actions that change an entity work on the rule's subject (contact,
+ * account, lead, opportunity, ticket or subscription, as each action's Javadoc says) and fail, to
+ * be retried and dead-lettered, on a subject they do not apply to.
  *
  * <pre>{@code
  * Rule.named("welcome").when(Triggers.event(ContactCreated.class))
@@ -181,7 +182,8 @@ public final class Actions {
     }
 
     /**
-     * Assigns the subject contact or account to the next user of a fixed list, in turn.
+     * Assigns the subject (contact, account, lead, opportunity or ticket) to the next user of a
+     * fixed list, in turn.
      * Users must be active in the CRM's directory.
      *
      * @param users the users, in order
