@@ -66,7 +66,8 @@ public final class Actions {
     }
 
     /**
-     * Adds a tag to the subject contact or account (tags double as static segments).
+     * Adds a tag to the subject contact, account, lead or opportunity (tags double as static
+     * segments).
      *
      * @param tag the tag
      * @return the action
