@@ -4,6 +4,7 @@ import dev.rapport.crm.revenue.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recurring-revenue metrics over one period: MRR movements, gross and net revenue retention,
@@ -98,7 +99,7 @@ public final class RevenueMetrics {
 
     private enum Kind { MOVEMENTS, GRR, NRR, GROSS_CHURN, NET_CHURN, LOGO_CHURN, CUSTOMER_RETENTION }
 
-    private static <R> Metric<CustomerMrr, R> metric(Conversion conversion, Kind kind, Class<R> type) {
+    private static <R> Metric<CustomerMrr, R> metric(@Nullable Conversion conversion, Kind kind, Class<R> type) {
         return new SimpleMetric<>(keep -> new MrrAcc<>(conversion, kind, type, keep));
     }
 
@@ -121,7 +122,7 @@ public final class RevenueMetrics {
         private long atEnd;
         private long sample;
 
-        MrrAcc(Conversion conversion, Kind kind, Class<R> type, boolean keep) {
+        MrrAcc(@Nullable Conversion conversion, Kind kind, Class<R> type, boolean keep) {
             // Logo counts need no currency; any reporting currency serves for the unused sums.
             this.conversion = conversion == null ? Conversion.strict("XXX") : conversion;
             this.kind = kind;

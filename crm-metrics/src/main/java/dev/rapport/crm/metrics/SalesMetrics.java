@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sales metrics over {@link Deal}s: win rate (by count and by value), average deal size, sales
@@ -203,8 +204,8 @@ public final class SalesMetrics {
 
     private enum Kind { WIN_RATE_COUNT, WIN_RATE_VALUE, AVERAGE_DEAL, CYCLE, VELOCITY, COVERAGE, WEIGHTED, OPEN, FORECAST }
 
-    private static <R> Metric<Deal, R> sales(Kind kind, NoDecision noDecision, Conversion conversion, CycleStart start,
-            Money quota, Class<R> type) {
+    private static <R> Metric<Deal, R> sales(Kind kind, NoDecision noDecision, @Nullable Conversion conversion,
+            @Nullable CycleStart start, @Nullable Money quota, Class<R> type) {
         Objects.requireNonNull(noDecision, "noDecision");
         return new SimpleMetric<>(keep -> new SalesAcc<>(kind, noDecision, conversion, start, quota, type, keep));
     }
@@ -213,8 +214,8 @@ public final class SalesMetrics {
         private final Kind kind;
         private final NoDecision noDecision;
         private final Conversion conversion;
-        private final CycleStart start;
-        private final Money quota;
+        private final @Nullable CycleStart start;
+        private final @Nullable Money quota;
         private final Class<R> type;
         private final Ids ids;
         private final StatsState cycle;
@@ -228,8 +229,8 @@ public final class SalesMetrics {
         private BigDecimal weighted = BigDecimal.ZERO;
         private final BigDecimal[] byCategory = new BigDecimal[ForecastCategory.values().length];
 
-        SalesAcc(Kind kind, NoDecision noDecision, Conversion conversion, CycleStart start, Money quota,
-                Class<R> type, boolean keep) {
+        SalesAcc(Kind kind, NoDecision noDecision, @Nullable Conversion conversion, @Nullable CycleStart start,
+                @Nullable Money quota, Class<R> type, boolean keep) {
             this.kind = kind;
             this.noDecision = noDecision;
             this.conversion = conversion == null ? Conversion.strict("XXX") : conversion;
@@ -363,7 +364,7 @@ public final class SalesMetrics {
                     out = cycle.result("days");
                     break;
                 case COVERAGE:
-                    out = Ratio.of(openAmount, quota.amount(), n, list);
+                    out = Ratio.of(openAmount, Objects.requireNonNull(quota, "quota").amount(), n, list);
                     break;
                 case WEIGHTED:
                     out = new MoneyTotal(money(weighted), n, list);
@@ -413,11 +414,11 @@ public final class SalesMetrics {
     private static final class FunnelAcc implements Accumulator<Deal, Funnel> {
         private final List<String> stages;
         private final FunnelVariant variant;
-        private final Period period;
+        private final @Nullable Period period;
         private final long[] counts;
         private final List<Ids> ids;
 
-        FunnelAcc(List<String> stages, FunnelVariant variant, Period period, boolean keep) {
+        FunnelAcc(List<String> stages, FunnelVariant variant, @Nullable Period period, boolean keep) {
             this.stages = stages;
             this.variant = variant;
             this.period = period;
@@ -432,7 +433,7 @@ public final class SalesMetrics {
         public void add(Deal deal) {
             Objects.requireNonNull(deal, "deal");
             if (period != null) {
-                addInPeriod(deal);
+                addInPeriod(deal, period);
                 return;
             }
             int reached = variant == FunnelVariant.STRICT ? strictReach(deal) : anyStageReach(deal);
@@ -464,15 +465,16 @@ public final class SalesMetrics {
             return max + 1;
         }
 
-        private void addInPeriod(Deal deal) {
+        private void addInPeriod(Deal deal, Period in) {
             for (int i = 0; i < stages.size(); i++) {
                 LocalDate first = deal.firstEntered(stages.get(i)).orElse(null);
-                if (first != null && period.contains(first)) {
+                if (first != null && in.contains(first)) {
                     counts[i]++;
                     ids.get(i).add(deal.id());
                 }
             }
-            if (deal.status() == DealStatus.WON && period.contains(deal.closedOn())) {
+            LocalDate closedOn = deal.closedOn();
+            if (deal.status() == DealStatus.WON && closedOn != null && in.contains(closedOn)) {
                 counts[stages.size()]++;
                 ids.get(stages.size()).add(deal.id());
             }
