@@ -2,7 +2,13 @@ package dev.rapport.crm.metrics;
 
 import dev.rapport.crm.revenue.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +101,81 @@ public final class RevenueMetrics {
      */
     public static Metric<CustomerMrr, Ratio> customerRetention() {
         return metric(null, Kind.CUSTOMER_RETENTION, Ratio.class);
+    }
+
+    /**
+     * Each customer's MRR at the start and at the end of a period, from the MRR histories of
+     * their subscriptions: the MRR in effect at the start is the last point dated before the
+     * period's first day, at the end the last point dated before the day after the period; a
+     * customer is {@code activeBefore} when any subscription brought MRR before the period. A
+     * customer's subscriptions are added up, so moving revenue from one subscription to another
+     * is an expansion or contraction, not churn plus new. Customers are listed by id; feed the
+     * result to {@link #mrrMovements} and the retention metrics.
+     *
+     * @param period the period
+     * @param conversion the reporting currency
+     * @return the metric; memory grows with the number of customers
+     */
+    public static Metric<SubscriptionMrr, List<CustomerMrr>> customerMrr(Period period, Conversion conversion) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(conversion, "conversion");
+        return new SimpleMetric<>(keep -> new CustomerMrrAcc(period, conversion));
+    }
+
+    /** Per customer: MRR at start, MRR at end, whether active before. */
+    private static final class CustomerMrrAcc implements Accumulator<SubscriptionMrr, List<CustomerMrr>> {
+        private final Period period;
+        private final Conversion conversion;
+        private final Map<String, Money[]> mrr = new HashMap<>();
+        private final Set<String> activeBefore = new HashSet<>();
+
+        CustomerMrrAcc(Period period, Conversion conversion) {
+            this.period = period;
+            this.conversion = conversion;
+        }
+
+        @Override
+        public void add(SubscriptionMrr item) {
+            Objects.requireNonNull(item, "subscription");
+            Money atStart = conversion.zero();
+            Money atEnd = conversion.zero();
+            boolean before = false;
+            for (MrrPoint p : item.history()) {
+                Money value = conversion.toReporting(p.mrr());
+                if (p.date().isBefore(period.start())) {
+                    atStart = value;
+                    before |= !value.isZero();
+                }
+                if (p.date().isBefore(period.endExclusive())) {
+                    atEnd = value;
+                }
+            }
+            Money[] sums = mrr.computeIfAbsent(item.customerId(), c -> new Money[] {conversion.zero(), conversion.zero()});
+            sums[0] = sums[0].plus(atStart);
+            sums[1] = sums[1].plus(atEnd);
+            if (before) {
+                activeBefore.add(item.customerId());
+            }
+        }
+
+        @Override
+        public void merge(Accumulator<SubscriptionMrr, List<CustomerMrr>> other) {
+            CustomerMrrAcc that = SimpleMetric.same(this, other, CustomerMrrAcc.class,
+                    a -> List.of(a.period, a.conversion));
+            that.mrr.forEach((c, s) -> {
+                Money[] mine = mrr.computeIfAbsent(c, k -> new Money[] {conversion.zero(), conversion.zero()});
+                mine[0] = mine[0].plus(s[0]);
+                mine[1] = mine[1].plus(s[1]);
+            });
+            activeBefore.addAll(that.activeBefore);
+        }
+
+        @Override
+        public List<CustomerMrr> result() {
+            List<CustomerMrr> out = new ArrayList<>(mrr.size());
+            new TreeMap<>(mrr).forEach((c, s) -> out.add(new CustomerMrr(c, s[0], s[1], activeBefore.contains(c))));
+            return List.copyOf(out);
+        }
     }
 
     private enum Kind { MOVEMENTS, GRR, NRR, GROSS_CHURN, NET_CHURN, LOGO_CHURN, CUSTOMER_RETENTION }

@@ -392,4 +392,36 @@ class MetricFrameworkTest {
         assertThat(catchThrowableOfType(CrmValidationException.class,
                 () -> new SurveyResponse(" ", 3)).field()).isEqualTo("id");
     }
+
+    @Test
+    void customerMrrAddsUpSubscriptionsAndTellsReactivationFromNew() {
+        Period march = Period.of(PeriodUnit.MONTH, LocalDate.of(2026, 3, 1));
+        List<SubscriptionMrr> subs = List.of(
+                // Expands on March 10th.
+                new SubscriptionMrr("s1", "a", List.of(new MrrPoint(LocalDate.of(2026, 1, 1), eur("100.00")),
+                        new MrrPoint(LocalDate.of(2026, 3, 10), eur("150.00")))),
+                // Customer b moves from one subscription to another in March: a contraction at customer level.
+                new SubscriptionMrr("s2", "b", List.of(new MrrPoint(LocalDate.of(2026, 1, 1), eur("200.00")),
+                        new MrrPoint(LocalDate.of(2026, 3, 5), eur("0.00")))),
+                new SubscriptionMrr("s3", "b", List.of(new MrrPoint(LocalDate.of(2026, 3, 5), eur("120.00")))),
+                // Customer c paid in January, churned in February and comes back on March 31st.
+                new SubscriptionMrr("s4", "c", List.of(new MrrPoint(LocalDate.of(2026, 1, 1), eur("50.00")),
+                        new MrrPoint(LocalDate.of(2026, 2, 1), eur("0.00")),
+                        new MrrPoint(LocalDate.of(2026, 3, 31), eur("60.00")))),
+                // Customer d starts on April 1st: not in March.
+                new SubscriptionMrr("s5", "d", List.of(new MrrPoint(LocalDate.of(2026, 4, 1), eur("10.00")))));
+        List<CustomerMrr> customers = RevenueMetrics.customerMrr(march, EUR).of(subs);
+        assertThat(customers).containsExactly(
+                new CustomerMrr("a", eur("100.00"), eur("150.00"), true),
+                new CustomerMrr("b", eur("200.00"), eur("120.00"), true),
+                new CustomerMrr("c", eur("0.00"), eur("60.00"), true),
+                new CustomerMrr("d", eur("0.00"), eur("0.00"), false));
+        MrrMovements m = RevenueMetrics.mrrMovements(EUR).of(customers);
+        assertThat(m.expansion()).isEqualTo(eur("50.00"));
+        assertThat(m.contraction()).isEqualTo(eur("80.00"));
+        assertThat(m.reactivation()).isEqualTo(eur("60.00"));
+        assertThat(m.churned()).isEqualTo(eur("0.00"));
+        assertThat(catchThrowableOfType(CrmValidationException.class, () -> new SubscriptionMrr("s", "c",
+                List.of(new MrrPoint(DAY, eur("1.00")), new MrrPoint(DAY, eur("2.00"))))).field()).isEqualTo("history");
+    }
 }

@@ -68,6 +68,22 @@ class MetricProperties {
         return out;
     }
 
+    static List<SubscriptionMrr> subscriptions(List<Long> codes) {
+        List<SubscriptionMrr> out = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            long c = codes.get(i);
+            List<MrrPoint> history = new ArrayList<>();
+            LocalDate day = DAY.minusDays(60);
+            for (int k = 0; k < digit(c, 0, 4); k++) {
+                day = day.plusDays(1 + digit(c, 1 + k, 40));
+                int mrr = digit(c, 5 + k, 3) == 0 ? 0 : 100 * (1 + digit(c, 5 + k, 20));
+                history.add(new MrrPoint(day, Money.of(BigDecimal.valueOf(mrr), "EUR")));
+            }
+            out.add(new SubscriptionMrr("s" + i, "c" + digit(c, 9, 5), history));
+        }
+        return out;
+    }
+
     static List<SurveyResponse> answers(List<Long> codes) {
         List<SurveyResponse> out = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
@@ -195,6 +211,10 @@ class MetricProperties {
                     RevenueMetrics.netRevenueRetention(EUR), RevenueMetrics.customerRetention())) {
                 assertThat(splitAndMerge(metric, customers, percent)).isEqualTo(metric.of(customers));
             }
+            List<SubscriptionMrr> subs = subscriptions(codes);
+            Metric<SubscriptionMrr, List<CustomerMrr>> customerMrr =
+                    RevenueMetrics.customerMrr(Period.of(PeriodUnit.MONTH, DAY), EUR);
+            assertThat(splitAndMerge(customerMrr, subs, percent)).isEqualTo(customerMrr.of(subs));
             Metric<SurveyResponse, NetPromoterScore> nps = CustomerMetrics.nps();
             assertThat(splitAndMerge(nps, answers(codes), percent)).isEqualTo(nps.of(answers(codes)));
             Metric<Purchase, List<RfmScore>> rfm = CustomerMetrics.rfm(DAY, EUR);
