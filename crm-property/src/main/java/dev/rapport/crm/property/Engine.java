@@ -18,7 +18,8 @@ final class Engine {
           Gen.class.getName(),
           PropertyCheck.class.getName(),
           Stateful.class.getName(),
-          PropertyExtension.class.getName());
+          // by name, so that the programmatic API does not load JUnit classes
+          Engine.class.getPackageName() + ".PropertyExtension");
 
   private Engine() {}
 

@@ -454,7 +454,7 @@ public final class Gen<T> {
    * the range closest to 0.
    *
    * <pre>{@code
-   * Gen<Long> cents = Gen.longs(0, 1_000_000_00L);
+   * Gen<Long> cents = Gen.longs(0, 100_000_000L);
    * }</pre>
    *
    * @param min the smallest value

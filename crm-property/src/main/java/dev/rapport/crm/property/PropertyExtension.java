@@ -185,12 +185,21 @@ final class PropertyExtension implements ParameterResolver, InvocationIntercepto
       return gen;
     }
     String name = forAll.value().trim();
+    // The test class and its superclasses, then (for @Nested classes) the enclosing classes,
+    // whose generator methods must be static.
+    List<Class<?>> owners = new ArrayList<>();
     for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
+      owners.add(c);
+    }
+    for (Class<?> c = testClass.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
+      owners.add(c);
+    }
+    for (Class<?> c : owners) {
       for (Method m : c.getDeclaredMethods()) {
         if (m.getName().equals(name) && m.getParameterCount() == 0 && Gen.class.isAssignableFrom(m.getReturnType())) {
           boolean isStatic = Modifier.isStatic(m.getModifiers());
-          if (!isStatic && target == null) {
-            throw new IllegalArgumentException("generator method " + m + " must be static here");
+          if (!isStatic && (target == null || !c.isInstance(target))) {
+            throw new IllegalArgumentException("generator method " + m + " must be static to be used here");
           }
           try {
             if (!m.canAccess(isStatic ? null : target)) {

@@ -23,7 +23,15 @@ import java.util.Optional;
  * PropertyFailure#result()} is the failed result.
  */
 public final class PropertyResult {
-  /** Whether a property held. */
+  /**
+   * Whether a property held.
+   *
+   * <pre>{@code
+   * if (failure.result().status() == PropertyResult.Status.GAVE_UP) {
+   *   // filters or assumptions discarded too many examples: no counterexample
+   * }
+   * }</pre>
+   */
   public enum Status {
     /** Every try passed. */
     PASSED,

@@ -39,6 +39,7 @@ final class Shrinker {
       zeroSpans();
       minimizeEach();
       redistribute();
+      lowerAndRaise();
       sortAdjacent();
       progress = !Arrays.equals(before, best.choices);
     }
@@ -165,6 +166,41 @@ final class Shrinker {
           } else {
             hi = mid;
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * Lowers a choice while raising the next one: a simpler branch (an earlier {@code oneOf}
+   * alternative, a shorter size) may need a larger value after it to fail. The next choice is
+   * probed at 1, 2, 4, ... (the replay clamps it to its maximum); {@link #minimizeEach} then
+   * brings it down. Only for short sequences, where it is affordable.
+   */
+  private void lowerAndRaise() {
+    if (best.choices.length > 100) {
+      return;
+    }
+    for (int i = 0; i + 1 < best.choices.length; i++) {
+      long c = best.choices[i];
+      if (c == 0) {
+        continue;
+      }
+      for (long lowered : new long[] {0, c - 1}) {
+        if (i + 1 >= best.choices.length || best.choices[i] != c) {
+          break;
+        }
+        long[] base = with(best.choices, i, lowered);
+        boolean done = false;
+        for (int bit = 0; bit < 64 && !done && budgetLeft(); bit++) {
+          long raised = 1L << bit;
+          if (Long.compareUnsigned(raised, base[i + 1]) <= 0) {
+            continue;
+          }
+          done = consider(with(base, i + 1, raised));
+        }
+        if (done || lowered == c - 1) {
+          break;
         }
       }
     }

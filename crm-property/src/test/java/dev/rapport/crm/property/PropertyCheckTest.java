@@ -236,4 +236,35 @@ class PropertyCheckTest {
     assertThat(failure.result().shrinkSteps()).isZero();
     assertThat(failure.result().counterexample()).isEqualTo(failure.result().originalCounterexample());
   }
+
+  @Test
+  void aPassingRunIsLoggedWithItsTries() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.rapport.crm.property");
+    List<java.util.logging.LogRecord> records = new ArrayList<>();
+    java.util.logging.Handler handler =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(handler);
+    try {
+      PropertyCheck.forAll(Gen.integers()).id("logged").tries(37).holds(n -> true);
+    } finally {
+      logger.removeHandler(handler);
+    }
+    assertThat(records)
+        .anySatisfy(
+            r -> {
+              assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.INFO);
+              assertThat(r.getMessage()).contains("Property logged passed 37 tries (seed ");
+            });
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.platform.engine.TestExecutionResult;
@@ -122,6 +123,21 @@ class PropertyExtensionTest {
   }
 
   @OnlyInTestKit
+  static class NestedSamples {
+    static Gen<Integer> small() {
+      return Gen.integers(0, 3);
+    }
+
+    @Nested
+    class Inner {
+      @Property(tries = 10)
+      void usesTheEnclosingClassGenerator(@ForAll("small") int n) {
+        assertThat(n).isBetween(0, 3);
+      }
+    }
+  }
+
+  @OnlyInTestKit
   static class BrokenSamples {
     @Property
     void unknownGenerator(@ForAll("nowhere") int n) {}
@@ -175,6 +191,13 @@ class PropertyExtensionTest {
     PropertyResult second = ((PropertyFailure) failureOf(run(FailingSamples.class))).result();
     assertThat(second.originalCounterexample()).isEqualTo(first.originalCounterexample());
     assertThat(second.tries()).isEqualTo(first.tries());
+  }
+
+  @Test
+  void nestedClassesFindGeneratorsInEnclosingClasses() {
+    EngineExecutionResults results = run(NestedSamples.class);
+    results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    assertThat(reports(results)).singleElement().asString().contains("passed 10 tries");
   }
 
   @Test

@@ -51,6 +51,10 @@ public class PropertyBenchmark {
         || !failed.counterexample().equals(List.of(List.of(101)))) {
       throw new IllegalStateException("unexpected shrinking scenario: " + failed.summary());
     }
+    List<?> sumMinimal = (List<?>) shrinkSumOfListOf1000Elements().counterexample().get(0);
+    if (sumMinimal.size() != 101 || !sumMinimal.get(0).equals(1) || !sumMinimal.get(100).equals(1000)) {
+      throw new IllegalStateException("unexpected minimal list for the sum: " + sumMinimal);
+    }
     if (passingPropertyWith1000Tries().tries() != 1000) {
       throw new IllegalStateException("the passing property did not run 1000 tries");
     }
@@ -79,6 +83,25 @@ public class PropertyBenchmark {
   public PropertyResult shrinkFailingListOf1000Elements() {
     try {
       PropertyCheck.forAll(longLists).seed(42L).holds(list -> list.stream().allMatch(x -> x <= 100));
+    } catch (PropertyFailure failure) {
+      return failure.result();
+    }
+    throw new IllegalStateException("the property should have failed");
+  }
+
+  /**
+   * A harder shrink: the sum of a list must stay at most 100,000. From the same 1,000-element
+   * list, shrinking must find the shortest failing list, 101 elements, and the smallest of those:
+   * {@code [1, 1000, 1000, ...]}. Every step replays lists of a hundred elements or more.
+   *
+   * @return the failed result, consumed by JMH
+   */
+  @Benchmark
+  public PropertyResult shrinkSumOfListOf1000Elements() {
+    try {
+      PropertyCheck.forAll(longLists)
+          .seed(42L)
+          .holds(list -> list.stream().mapToInt(Integer::intValue).sum() <= 100_000);
     } catch (PropertyFailure failure) {
       return failure.result();
     }
