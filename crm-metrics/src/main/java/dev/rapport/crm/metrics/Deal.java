@@ -1,6 +1,7 @@
 package dev.rapport.crm.metrics;
 
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Deal d = Deal.open("opp-7", "ada", Money.of("12000.00", "EUR"), LocalDate.of(2026, 1, 5))
  *     .inPipeline("new-business")
+ *     .fromSource("REFERRAL")
+ *     .selling(List.of("fleet-basic"))
  *     .entered("qualify", LocalDate.of(2026, 1, 5))
  *     .entered("proposal", LocalDate.of(2026, 2, 1))
  *     .inStage("proposal", new BigDecimal("0.60"), ForecastCategory.BEST_CASE)
@@ -25,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the deal's id
  * @param ownerId the owner's id
  * @param pipelineId the pipeline's id ({@code "default"} unless set)
+ * @param source where the deal came from ({@code "unknown"} unless set)
+ * @param productIds the products the deal sells (possibly none)
  * @param amount the deal's amount (for a won deal, what was won)
  * @param status open, won, lost or no decision
  * @param createdOn the day the deal was created
@@ -34,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @param forecastCategory the forecast category set on the deal while open
  * @param stageHistory the stages entered, oldest first
  */
-public record Deal(String id, String ownerId, String pipelineId, Money amount, DealStatus status,
-        LocalDate createdOn, @Nullable LocalDate closedOn, String stage, BigDecimal probability,
+public record Deal(String id, String ownerId, String pipelineId, String source, List<String> productIds, Money amount,
+        DealStatus status, LocalDate createdOn, @Nullable LocalDate closedOn, String stage, BigDecimal probability,
         ForecastCategory forecastCategory, List<StageVisit> stageHistory) {
 
     /**
@@ -44,6 +49,8 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
      * @param id the deal's id
      * @param ownerId the owner's id
      * @param pipelineId the pipeline's id
+     * @param source where the deal came from
+     * @param productIds the products the deal sells
      * @param amount the deal's amount
      * @param status open, won, lost or no decision
      * @param createdOn the day the deal was created
@@ -60,6 +67,10 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
         Inputs.id(id, "id");
         Inputs.id(ownerId, "ownerId");
         Inputs.id(pipelineId, "pipelineId");
+        Inputs.id(source, "source");
+        Inputs.present(productIds, "productIds");
+        productIds = List.copyOf(productIds);
+        productIds.forEach(p -> Inputs.id(p, "productIds"));
         Inputs.present(amount, "amount");
         Inputs.check(!amount.isNegative(), "amount", "must not be negative");
         Inputs.present(status, "status");
@@ -84,8 +95,8 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
      * @return the deal
      */
     public static Deal open(String id, String ownerId, Money amount, LocalDate createdOn) {
-        return new Deal(id, ownerId, "default", amount, DealStatus.OPEN, createdOn, null, "open", BigDecimal.ZERO,
-                ForecastCategory.PIPELINE, List.of());
+        return new Deal(id, ownerId, "default", "unknown", List.of(), amount, DealStatus.OPEN, createdOn, null, "open",
+                BigDecimal.ZERO, ForecastCategory.PIPELINE, List.of());
     }
 
     /**
@@ -95,8 +106,30 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
      * @return the copy
      */
     public Deal inPipeline(String pipeline) {
-        return new Deal(id, ownerId, pipeline, amount, status, createdOn, closedOn, stage, probability,
+        return new Deal(id, ownerId, pipeline, source, productIds, amount, status, createdOn, closedOn, stage, probability,
                 forecastCategory, stageHistory);
+    }
+
+    /**
+     * This deal from a source.
+     *
+     * @param from the source, e.g. a lead source's name
+     * @return the copy
+     */
+    public Deal fromSource(String from) {
+        return new Deal(id, ownerId, pipelineId, from, productIds, amount, status, createdOn, closedOn, stage,
+                probability, forecastCategory, stageHistory);
+    }
+
+    /**
+     * This deal selling products.
+     *
+     * @param products the products' ids
+     * @return the copy
+     */
+    public Deal selling(List<String> products) {
+        return new Deal(id, ownerId, pipelineId, source, products, amount, status, createdOn, closedOn, stage,
+                probability, forecastCategory, stageHistory);
     }
 
     /**
@@ -108,7 +141,7 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
      * @return the copy
      */
     public Deal inStage(String stageKey, BigDecimal stageProbability, ForecastCategory category) {
-        return new Deal(id, ownerId, pipelineId, amount, status, createdOn, closedOn, stageKey, stageProbability,
+        return new Deal(id, ownerId, pipelineId, source, productIds, amount, status, createdOn, closedOn, stageKey, stageProbability,
                 category, stageHistory);
     }
 
@@ -122,7 +155,7 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
     public Deal entered(String stageKey, LocalDate on) {
         List<StageVisit> history = new ArrayList<>(stageHistory);
         history.add(new StageVisit(stageKey, on));
-        return new Deal(id, ownerId, pipelineId, amount, status, createdOn, closedOn, stageKey, probability,
+        return new Deal(id, ownerId, pipelineId, source, productIds, amount, status, createdOn, closedOn, stageKey, probability,
                 forecastCategory, history);
     }
 
@@ -155,7 +188,7 @@ public record Deal(String id, String ownerId, String pipelineId, Money amount, D
      */
     public Deal closed(DealStatus closedStatus, LocalDate on) {
         Inputs.check(closedStatus != null && closedStatus.closed(), "status", "must be a closed status");
-        return new Deal(id, ownerId, pipelineId, amount, closedStatus, createdOn, on, stage, probability,
+        return new Deal(id, ownerId, pipelineId, source, productIds, amount, closedStatus, createdOn, on, stage, probability,
                 forecastCategory, stageHistory);
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.crm.metrics;
 
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package dev.rapport.crm.metrics;
 
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package dev.rapport.crm.metrics;
 
+import dev.rapport.crm.revenue.Subscription;
+import dev.rapport.crm.revenue.SubscriptionChange;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,5 +40,25 @@ public record SubscriptionMrr(String subscriptionId, String customerId, List<Mrr
             Inputs.check(history.get(i).date().isAfter(history.get(i - 1).date()), "history",
                     "days must strictly increase (keep the last change of a day)");
         }
+    }
+
+    /**
+     * A crm-core subscription's MRR history, keyed by its account: for each day with changes, the
+     * MRR after the day's last change (trials, pauses and ended subscriptions bring zero).
+     *
+     * @param subscription the subscription
+     * @return its MRR history
+     */
+    public static SubscriptionMrr of(Subscription subscription) {
+        List<MrrPoint> points = new ArrayList<>();
+        for (SubscriptionChange change : subscription.history()) {
+            MrrPoint point = new MrrPoint(change.date(), change.newMrr());
+            if (!points.isEmpty() && points.get(points.size() - 1).date().equals(change.date())) {
+                points.set(points.size() - 1, point);
+            } else {
+                points.add(point);
+            }
+        }
+        return new SubscriptionMrr(subscription.id().value(), subscription.accountId().value(), points);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.revenue.CurrencyMismatchException;
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

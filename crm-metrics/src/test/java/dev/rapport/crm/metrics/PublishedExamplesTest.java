@@ -3,6 +3,7 @@ package dev.rapport.crm.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
 import dev.rapport.crm.service.TicketPriority;
 import java.math.BigDecimal;
 import java.time.Duration;
