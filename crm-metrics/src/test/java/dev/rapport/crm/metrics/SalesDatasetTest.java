@@ -2,7 +2,22 @@ package dev.rapport.crm.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.crm.Actor;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.party.ContactRoles;
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
+import dev.rapport.crm.sales.LineItem;
+import dev.rapport.crm.sales.Opportunity;
+import dev.rapport.crm.sales.OpportunityId;
+import dev.rapport.crm.sales.OpportunityStatus;
+import dev.rapport.crm.sales.Pipeline;
+import dev.rapport.crm.sales.PipelineId;
+import dev.rapport.crm.sales.ProductId;
+import dev.rapport.crm.sales.Stage;
+import dev.rapport.crm.sales.StageChange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +25,9 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +35,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +45,20 @@ import org.junit.jupiter.api.Test;
  * The sales calculators over the public "CRM Sales Opportunities" dataset (see the README next
  * to the CSV files), checked against an independent plain computation over the same rows.
  *
- * <p>Mapping: an opportunity is a deal owned by its sales agent; Won/Lost close on close_date,
- * Engaging and Prospecting are open; the history has "engaging" on engage_date; the amount of a
- * closed deal is close_value in USD (0 for lost deals, as the dataset has it), of an open deal the
- * product's list price. Prospecting rows have no date at all, so they cannot be deals (a deal has a
- * creation day) and are left out; none of them is closed, so no checked figure depends on them.
+ * <p>Mapping: each row becomes a crm-core {@link Opportunity} in a four-stage pipeline
+ * (prospecting, engaging, won, lost), owned by its sales agent, created in "engaging" on
+ * engage_date and, when Won or Lost, closed on close_date; its one line item is the product at
+ * close_value in USD (0 for lost deals, as the dataset has it), or at the list price while open.
+ * The opportunities are read as deals through {@link Deals}. Prospecting rows have no date at all,
+ * so they cannot be opportunities (which have a creation time) and are left out; none of them is
+ * closed, so no checked figure depends on them.
  */
 class SalesDatasetTest {
 
     private static final String DIR = "/datasets/crm-sales-opportunities/";
     private static final Conversion USD = Conversion.strict("USD");
+
+    private static final PipelineId PIPELINE = PipelineId.of("dataset");
 
     private static List<Map<String, String>> pipeline;
     private static Map<String, String> managerOf;
@@ -53,23 +76,46 @@ class SalesDatasetTest {
             listPrice.put(row.get("product"), row.get("sales_price"));
         }
         listPrice.put("GTXPro", listPrice.get("GTX Pro")); // the pipeline's spelling of the same product
+        Instant epoch = Instant.parse("2016-01-01T00:00:00Z");
+        Pipeline pipeline = new Pipeline(PIPELINE, TenantId.DEFAULT, 1, "Dataset pipeline", List.of(
+                Stage.open("prospecting", "Prospecting", new BigDecimal("0.1"), ForecastCategory.PIPELINE),
+                Stage.open("engaging", "Engaging", new BigDecimal("0.5"), ForecastCategory.BEST_CASE),
+                Stage.won("won", "Won"), Stage.lost("lost", "Lost")), true, epoch, epoch);
+        Function<Opportunity, Deal> toDeal = Deals.mapper(List.of(pipeline), DealMapping.utc("USD"));
         deals = new ArrayList<>();
-        for (Map<String, String> row : pipeline) {
+        for (Map<String, String> row : SalesDatasetTest.pipeline) {
             if (row.get("engage_date").isEmpty()) {
                 continue;
             }
-            LocalDate engaged = LocalDate.parse(row.get("engage_date"));
-            String stage = row.get("deal_stage");
-            boolean closed = stage.equals("Won") || stage.equals("Lost");
-            String amount = closed ? row.get("close_value") : Objects.requireNonNull(listPrice.get(row.get("product")));
-            Deal deal = Deal.open(row.get("opportunity_id"), row.get("sales_agent"), Money.of(amount, "USD"), engaged)
-                    .entered("engaging", engaged);
-            if (closed) {
-                LocalDate close = LocalDate.parse(row.get("close_date"));
-                deal = stage.equals("Won") ? deal.won(close) : deal.lost(close);
-            }
-            deals.add(deal);
+            deals.add(toDeal.apply(opportunity(row, listPrice)));
         }
+    }
+
+    /** One dated row as a crm-core opportunity, created when engaged, closed on the close day. */
+    private static Opportunity opportunity(Map<String, String> row, Map<String, String> listPrice) {
+        Instant engaged = LocalDate.parse(row.get("engage_date")).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        String stage = row.get("deal_stage");
+        boolean closed = stage.equals("Won") || stage.equals("Lost");
+        String amount = closed ? row.get("close_value") : Objects.requireNonNull(listPrice.get(row.get("product")));
+        List<StageChange> history = new ArrayList<>();
+        history.add(new StageChange(null, "engaging", engaged, Actor.SYSTEM));
+        Instant closedAt = null;
+        OpportunityStatus status = OpportunityStatus.OPEN;
+        String current = "engaging";
+        if (closed) {
+            closedAt = LocalDate.parse(row.get("close_date")).atTime(17, 0).toInstant(ZoneOffset.UTC);
+            current = stage.equals("Won") ? "won" : "lost";
+            status = stage.equals("Won") ? OpportunityStatus.WON : OpportunityStatus.LOST;
+            history.add(new StageChange("engaging", current, closedAt, Actor.SYSTEM));
+        }
+        Money value = Money.of(amount, "USD");
+        LineItem product = LineItem.of(ProductId.of(row.get("product")), 1, value);
+        return new Opportunity(OpportunityId.of(row.get("opportunity_id")), TenantId.DEFAULT, 1,
+                row.get("opportunity_id"), null, value, PIPELINE, current,
+                closedAt == null ? null : LocalDate.ofInstant(closedAt, ZoneOffset.UTC),
+                UserId.of(row.get("sales_agent")), ContactRoles.none(), List.of(product), history, status, closedAt,
+                status == OpportunityStatus.LOST ? "lost" : null, null, Set.of(), CustomFields.empty(), engaged,
+                closedAt == null ? engaged : closedAt);
     }
 
     /** A small CSV reader: a header line, comma-separated fields, optional double quotes. */
@@ -265,5 +311,24 @@ class SalesDatasetTest {
         MoneyTotal open = SalesMetrics.openPipeline(USD).of(deals);
         assertThat(open.sampleSize()).isEqualTo(1589);
         assertThat(open.total()).isEqualTo(Money.of(BigDecimal.valueOf(plainOpen), "USD"));
+    }
+
+    @Test
+    void perProductWinRatesMatchThePlainComputation() {
+        Map<String, Ratio> byProduct = SalesMetrics.winRateByCount(NoDecision.EXCLUDED)
+                .groupedBy((Deal d) -> d.productIds().get(0)).of(deals);
+        for (Map.Entry<String, Ratio> e : byProduct.entrySet()) {
+            long won = 0;
+            long closed = 0;
+            for (Map<String, String> row : pipeline) {
+                if (row.get("product").equals(e.getKey())) {
+                    won += row.get("deal_stage").equals("Won") ? 1 : 0;
+                    closed += row.get("deal_stage").equals("Won") || row.get("deal_stage").equals("Lost") ? 1 : 0;
+                }
+            }
+            assertThat(e.getValue().value()).as(e.getKey())
+                    .isEqualTo(BigDecimal.valueOf(won).divide(BigDecimal.valueOf(closed), 6, RoundingMode.HALF_EVEN));
+        }
+        assertThat(byProduct).containsKeys("GTXPro", "GTX Basic", "MG Special");
     }
 }
