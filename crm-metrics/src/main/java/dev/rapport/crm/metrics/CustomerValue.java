@@ -16,7 +16,7 @@ import java.util.Objects;
  * <pre>{@code
  * MoneyRatio clv = CustomerValue.marginClv(Money.of("100.00", "EUR"), new BigDecimal("0.80"),
  *     new BigDecimal("0.05"));                                   // 1600.00 EUR
- * Ratio ratio = CustomerValue.ltvToCac(clv.value(), Money.of("400.00", "EUR"));   // 4.000000
+ * Ratio ratio = CustomerValue.ltvToCac(clv.valueIfDefined().orElseThrow(), Money.of("400.00", "EUR"));  // 4.000000
  * }</pre>
  */
 public final class CustomerValue {

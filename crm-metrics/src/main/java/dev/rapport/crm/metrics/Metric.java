@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Ratio overall = winRate.of(deals);                                     // an Iterable
  * Map<String, Ratio> byOwner = winRate.groupedBy(Deal::ownerId).of(deals.stream());
  * Map<Period, Ratio> byMonth = winRate
- *     .groupedBy(Period.byDate(PeriodUnit.MONTH, d -> d.closedOn().orElseThrow()))
+ *     .groupedBy(Period.byDate(PeriodUnit.MONTH, (Deal d) -> d.closedOnIfClosed().orElseThrow()))
  *     .of(closedDeals);
  * }</pre>
  *

@@ -17,7 +17,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Map<Period, Ratio> byQuarter = SalesMetrics.winRateByCount(NoDecision.EXCLUDED)
- *     .groupedBy(Period.byDate(PeriodUnit.QUARTER, d -> d.closedOn().orElseThrow()))
+ *     .groupedBy(Period.byDate(PeriodUnit.QUARTER, (Deal d) -> d.closedOnIfClosed().orElseThrow()))
  *     .of(closedDeals);
  * Period q = Period.of(PeriodUnit.MONTH, Instant.parse("2026-02-28T23:30:00Z"), ZoneId.of("Europe/Berlin"));
  * q.toString();   // 2026-03
