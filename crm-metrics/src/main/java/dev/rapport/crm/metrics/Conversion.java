@@ -24,6 +24,9 @@ import java.util.Objects;
  */
 public record Conversion(Currency currency, ExchangeRates rates, LocalDate rateDay) {
 
+    /** One instance, so that two strict conversions to the same currency are equal. */
+    private static final ExchangeRates NO_RATES = ExchangeRates.none();
+
     /**
      * Checks the parts are present.
      *
@@ -45,7 +48,7 @@ public record Conversion(Currency currency, ExchangeRates rates, LocalDate rateD
      * @throws dev.rapport.crm.CrmValidationException if the code is unknown
      */
     public static Conversion strict(String currencyCode) {
-        return new Conversion(Money.zero(currencyCode).currency(), ExchangeRates.none(), LocalDate.EPOCH);
+        return new Conversion(Money.zero(currencyCode).currency(), NO_RATES, LocalDate.EPOCH);
     }
 
     /**
