@@ -166,6 +166,7 @@ public final class CustomFieldService {
             case CONTACT -> tx.contacts().count() > 0;
             case ACCOUNT -> tx.accounts().count() > 0;
             case SUBSCRIPTION -> tx.subscriptions().count() > 0;
+            case OPPORTUNITY -> tx.opportunities().count() > 0;
             default -> true;
         };
     }

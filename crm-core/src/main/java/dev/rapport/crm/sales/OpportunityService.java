@@ -12,7 +12,9 @@ import dev.rapport.crm.event.OpportunityReopened;
 import dev.rapport.crm.event.OpportunityUpdated;
 import dev.rapport.crm.event.OpportunityWon;
 import dev.rapport.crm.event.StageChanged;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.internal.CustomFieldValidation;
 import dev.rapport.crm.internal.Diff;
 import dev.rapport.crm.internal.Owners;
 import dev.rapport.crm.internal.ServiceContext;
@@ -88,6 +90,7 @@ public final class OpportunityService {
                         "a new opportunity starts in an open stage; close it with closeWon or closeLost");
             }
             requireAccount(uow, command.accountId());
+            CustomFieldValidation.check(uow, EntityType.OPPORTUNITY, command.customFields());
             Owners.check(context, command.ownerId(), "ownerId");
             requireContacts(uow, command.contactRoles().contactIds());
             Money amount = command.lineItems().isEmpty() ? command.amount() : Opportunity.sum(command.lineItems());
@@ -128,6 +131,7 @@ public final class OpportunityService {
             if (changed.contains("tenantId")) {
                 throw new CrmValidationException("tenantId", "cannot change");
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.OPPORTUNITY, current.customFields(), edited.customFields());
             if (changed.contains("pipelineId")) {
                 throw new CrmValidationException("pipelineId", "cannot change through update");
             }
