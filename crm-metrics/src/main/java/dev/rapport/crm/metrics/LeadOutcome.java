@@ -1,5 +1,6 @@
 package dev.rapport.crm.metrics;
 
+import dev.rapport.crm.lead.Lead;
 import dev.rapport.crm.lead.LeadSource;
 import dev.rapport.crm.revenue.Money;
 import java.util.Optional;
@@ -43,5 +44,17 @@ public record LeadOutcome(String leadId, LeadSource source, boolean converted, @
      */
     public Optional<Money> wonRevenueIfAny() {
         return Optional.ofNullable(wonRevenue);
+    }
+
+    /**
+     * The outcome of a crm-core lead: converted when its status is converted.
+     *
+     * @param lead the lead
+     * @param wonRevenue the revenue won from it (e.g. from the opportunity it converted into), or
+     *     null when none
+     * @return the outcome
+     */
+    public static LeadOutcome of(Lead lead, @Nullable Money wonRevenue) {
+        return new LeadOutcome(lead.id().value(), lead.source(), lead.isConverted(), wonRevenue);
     }
 }

@@ -132,4 +132,36 @@ class DomainAdaptersTest {
         assertThat(RevenueMetrics.mrrMovements(EUR).of(RevenueMetrics.customerMrr(february, EUR).of(histories)).end())
                 .isEqualTo(Money.of("140.00", "EUR"));
     }
+
+    @Test
+    void closedLeadsTrainTheScoringModelAndFeedSourcePerformance() {
+        List<dev.rapport.crm.lead.Lead> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            LeadSource source = i < 4 ? LeadSource.REFERRAL : LeadSource.PAID_ADS;
+            dev.rapport.crm.lead.Lead lead = crm.leads().capture(dev.rapport.crm.lead.NewLead.from(source)
+                    .name("Lead", "N" + i).email("lead" + i + "@fleet.example").country(i % 2 == 0 ? "de" : "FR"));
+            if (i == 0 || i == 1 || i == 4) {
+                crm.leads().convert(lead.id(), dev.rapport.crm.lead.ConvertLead.plain());
+            } else if (i != 5) {
+                crm.leads().disqualify(lead.id(), "no budget");
+            }
+            leads.add(crm.leads().get(lead.id()));
+        }
+        List<ScoringExample> history = leads.stream().flatMap(l -> ScoringExample.closedLead(l).stream())
+                .collect(Collectors.toList());
+        assertThat(history).hasSize(5); // the sixth lead is still open
+        assertThat(history.get(0).fields()).containsEntry("source", "REFERRAL").containsEntry("country", "DE");
+        assertThat(history).extracting(ScoringExample::won).containsExactly(true, true, false, false, true);
+
+        LeadScoringModel model = LeadScoringModel.trainer(BigDecimal.ONE, 1).of(history);
+        LeadScore score = model.score(ScoringExample.fieldsOf(leads.get(5)));
+        assertThat(score.status()).isEqualTo(MetricStatus.DEFINED);
+        assertThat(score.contributions()).extracting(FieldContribution::field).containsExactly("country", "source");
+
+        java.util.Map<LeadSource, SourcePerformance> bySource = MarketingMetrics.leadSourcePerformance(EUR)
+                .groupedBy(LeadOutcome::source)
+                .of(leads.stream().map(l -> LeadOutcome.of(l, l.isConverted() ? Money.of("100.00", "EUR") : null)));
+        assertThat(bySource.get(LeadSource.REFERRAL).conversionRate().value()).isEqualByComparingTo("0.5");
+        assertThat(bySource.get(LeadSource.PAID_ADS).wonRevenue().total()).isEqualTo(Money.of("100.00", "EUR"));
+    }
 }
