@@ -1,5 +1,6 @@
 package dev.rapport.crm.metrics;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -77,7 +78,21 @@ public interface Metric<T, R> {
      * @return the grouped metric
      */
     default <K> Metric<T, Map<K, R>> groupedBy(Function<? super T, ? extends K> key) {
-        return new GroupedMetric<>(this, key);
+        return new GroupedMetric<T, K, R>(this, GroupedMetric.single(key));
+    }
+
+    /**
+     * The metric per group, where an item may belong to several groups (or none): a deal counts
+     * once under each product it sells, a contact under each segment it is in. Repeated keys of
+     * one item count once. Totals over such groups may add up to more than the whole.
+     *
+     * @param keys the grouping keys of an item, e.g. {@code Deal::productIds}; neither the
+     *     collection nor a key may be null
+     * @param <K> the type of the keys
+     * @return the grouped metric
+     */
+    default <K> Metric<T, Map<K, R>> groupedByEach(Function<? super T, ? extends Collection<? extends K>> keys) {
+        return new GroupedMetric<T, K, R>(this, keys);
     }
 
     /**

@@ -425,4 +425,20 @@ class MetricFrameworkTest {
         assertThat(catchThrowableOfType(CrmValidationException.class, () -> new SubscriptionMrr("s", "c",
                 List.of(new MrrPoint(DAY, eur("1.00")), new MrrPoint(DAY, eur("2.00"))))).field()).isEqualTo("history");
     }
+
+    @Test
+    void groupingByEachCountsAnItemUnderEveryKeyOnce() {
+        List<Deal> deals = List.of(
+                Deal.open("1", "a", eur("10.00"), DAY).selling(List.of("van", "truck", "van")).won(DAY),
+                Deal.open("2", "a", eur("10.00"), DAY).selling(List.of("van")).lost(DAY),
+                Deal.open("3", "a", eur("10.00"), DAY).won(DAY));
+        Map<String, Ratio> byProduct = SalesMetrics.winRateByCount(NoDecision.EXCLUDED)
+                .groupedByEach(Deal::productIds).of(deals);
+        assertThat(byProduct.keySet()).containsExactly("van", "truck");
+        assertThat(byProduct.get("van").value()).isEqualByComparingTo("0.5");
+        assertThat(byProduct.get("van").sampleSize()).isEqualTo(2);
+        assertThat(byProduct.get("truck").ids()).containsExactly("1");
+        assertThat(catchThrowableOfType(CrmValidationException.class, () -> SalesMetrics.winRateByCount(NoDecision.EXCLUDED)
+                .groupedByEach((Deal d) -> java.util.Arrays.asList("x", null)).of(deals)).field()).isEqualTo("groupKey");
+    }
 }
