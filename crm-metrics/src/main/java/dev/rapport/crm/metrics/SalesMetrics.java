@@ -189,6 +189,138 @@ public final class SalesMetrics {
         return new SimpleMetric<>(keep -> new StageProbabilityAcc(s, noDecision, keep));
     }
 
+    /**
+     * Time in stage: for each stage, the days deals spent in it (from entering it to entering the
+     * next stage), mean and median, in first-seen stage order. A stage a deal is still in, or
+     * closed in, has no end yet and is not counted.
+     *
+     * @return the metric
+     */
+    public static Metric<Deal, Map<String, Stats>> daysInStage() {
+        return new SimpleMetric<>(StageTimeAcc::new);
+    }
+
+    /**
+     * Stalled deals, a recommendation: the open deals that have been in their current stage for
+     * more than {@code factor} times the median days deals spend there ({@link #daysInStage()}),
+     * longest overrun first (then by id). Stages without a typical time are not judged. The
+     * result lists deals, so it grows with the stalled deals, not with the groups.
+     *
+     * @param typical the time in stage learned from history, by stage
+     * @param asOf the day the deals are judged on
+     * @param factor how many times the median counts as stalled, above 0 (e.g. 1.5)
+     * @return the metric
+     * @throws CrmValidationException if the factor is not above 0
+     */
+    public static Metric<Deal, List<StalledDeal>> stalledDeals(Map<String, Stats> typical, LocalDate asOf,
+            BigDecimal factor) {
+        Inputs.present(typical, "typical");
+        Inputs.present(asOf, "asOf");
+        Inputs.present(factor, "factor");
+        Inputs.check(factor.signum() > 0, "factor", "must be above 0");
+        Map<String, BigDecimal> medians = new LinkedHashMap<>();
+        typical.forEach((stage, stats) -> {
+            if (stats.median() != null) {
+                medians.put(stage, stats.median());
+            }
+        });
+        return new SimpleMetric<>(keep -> new StalledAcc(Map.copyOf(medians), asOf, factor));
+    }
+
+    /** Per stage: the days spent in it, as mergeable stats. */
+    private static final class StageTimeAcc implements Accumulator<Deal, Map<String, Stats>> {
+        private final boolean keep;
+        private final Map<String, StatsState> stages = new LinkedHashMap<>();
+
+        StageTimeAcc(boolean keep) {
+            this.keep = keep;
+        }
+
+        @Override
+        public void add(Deal deal) {
+            Objects.requireNonNull(deal, "deal");
+            List<StageVisit> history = deal.stageHistory();
+            for (int i = 0; i + 1 < history.size(); i++) {
+                long days = ChronoUnit.DAYS.between(history.get(i).enteredOn(), history.get(i + 1).enteredOn());
+                if (days < 0) {
+                    throw new CrmValidationException("stageHistory", "goes back in time");
+                }
+            }
+            for (int i = 0; i + 1 < history.size(); i++) {
+                long days = ChronoUnit.DAYS.between(history.get(i).enteredOn(), history.get(i + 1).enteredOn());
+                stages.computeIfAbsent(history.get(i).stage(), k -> new StatsState(keep)).add(days, deal.id());
+            }
+        }
+
+        @Override
+        public void merge(Accumulator<Deal, Map<String, Stats>> other) {
+            StageTimeAcc that = SimpleMetric.same(this, other, StageTimeAcc.class, a -> "daysInStage");
+            that.stages.forEach((stage, state) -> {
+                StatsState mine = stages.get(stage);
+                if (mine == null) {
+                    stages.put(stage, state);
+                } else {
+                    mine.merge(state);
+                }
+            });
+        }
+
+        @Override
+        public Map<String, Stats> result() {
+            Map<String, Stats> out = new LinkedHashMap<>();
+            stages.forEach((stage, state) -> out.put(stage, state.result("days")));
+            return Collections.unmodifiableMap(out);
+        }
+    }
+
+    /** Open deals past factor × the median of their stage. */
+    private static final class StalledAcc implements Accumulator<Deal, List<StalledDeal>> {
+        private final Map<String, BigDecimal> medians;
+        private final LocalDate asOf;
+        private final BigDecimal factor;
+        private final List<StalledDeal> stalled = new ArrayList<>();
+
+        StalledAcc(Map<String, BigDecimal> medians, LocalDate asOf, BigDecimal factor) {
+            this.medians = medians;
+            this.asOf = asOf;
+            this.factor = factor;
+        }
+
+        @Override
+        public void add(Deal deal) {
+            Objects.requireNonNull(deal, "deal");
+            if (deal.status() != DealStatus.OPEN) {
+                return;
+            }
+            BigDecimal median = medians.get(deal.stage());
+            if (median == null) {
+                return;
+            }
+            List<StageVisit> history = deal.stageHistory();
+            LocalDate entered = history.isEmpty() ? deal.createdOn() : history.get(history.size() - 1).enteredOn();
+            long days = ChronoUnit.DAYS.between(entered, asOf);
+            if (BigDecimal.valueOf(days).compareTo(median.multiply(factor)) > 0) {
+                stalled.add(new StalledDeal(deal.id(), deal.ownerId(), deal.stage(), days, median));
+            }
+        }
+
+        @Override
+        public void merge(Accumulator<Deal, List<StalledDeal>> other) {
+            StalledAcc that = SimpleMetric.same(this, other, StalledAcc.class,
+                    a -> List.of(a.medians, a.asOf, a.factor.stripTrailingZeros()));
+            stalled.addAll(that.stalled);
+        }
+
+        @Override
+        public List<StalledDeal> result() {
+            List<StalledDeal> out = new ArrayList<>(stalled);
+            out.sort(java.util.Comparator.comparing(
+                    (StalledDeal d) -> BigDecimal.valueOf(d.daysInStage()).subtract(d.typicalDays())).reversed()
+                    .thenComparing(StalledDeal::dealId));
+            return List.copyOf(out);
+        }
+    }
+
     private static List<String> stages(List<String> stages) {
         Inputs.present(stages, "stages");
         Inputs.check(!stages.isEmpty(), "stages", "must not be empty");

@@ -441,4 +441,31 @@ class MetricFrameworkTest {
         assertThat(catchThrowableOfType(CrmValidationException.class, () -> SalesMetrics.winRateByCount(NoDecision.EXCLUDED)
                 .groupedByEach((Deal d) -> java.util.Arrays.asList("x", null)).of(deals)).field()).isEqualTo("groupKey");
     }
+
+    @Test
+    void daysInStageLearnsTypicalTimesAndStalledDealsAreRecommendedForALook() {
+        LocalDate d0 = LocalDate.of(2026, 1, 1);
+        List<Deal> history = List.of(
+                Deal.open("h1", "a", eur("1.00"), d0).entered("qualify", d0).entered("propose", d0.plusDays(10))
+                        .entered("negotiate", d0.plusDays(14)).won(d0.plusDays(20)),
+                Deal.open("h2", "a", eur("1.00"), d0).entered("qualify", d0).entered("propose", d0.plusDays(4))
+                        .lost(d0.plusDays(8)));
+        Map<String, Stats> typical = SalesMetrics.daysInStage().of(history);
+        assertThat(typical.keySet()).containsExactly("qualify", "propose");
+        assertThat(typical.get("qualify").median()).isEqualByComparingTo("7");
+        assertThat(typical.get("propose").median()).isEqualByComparingTo("4");
+
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        List<Deal> open = List.of(
+                Deal.open("A", "ada", eur("1.00"), d0).entered("propose", today.minusDays(10)),
+                Deal.open("B", "bob", eur("1.00"), d0).entered("propose", today.minusDays(5)),
+                Deal.open("C", "cy", eur("1.00"), d0).entered("negotiate", today.minusDays(90)),
+                Deal.open("D", "dee", eur("1.00"), d0).entered("qualify", today.minusDays(20)),
+                Deal.open("E", "eve", eur("1.00"), d0).entered("qualify", today.minusDays(90)).lost(today));
+        List<StalledDeal> stalled = SalesMetrics.stalledDeals(typical, today, new BigDecimal("1.5")).of(open);
+        assertThat(stalled).extracting(StalledDeal::dealId).containsExactly("D", "A");
+        assertThat(stalled.get(0).daysInStage()).isEqualTo(20);
+        assertThat(stalled.get(0).typicalDays()).isEqualByComparingTo("7");
+        assertThat(stalled.get(1).ownerId()).isEqualTo("ada");
+    }
 }

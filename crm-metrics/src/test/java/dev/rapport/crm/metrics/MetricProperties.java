@@ -203,7 +203,9 @@ class MetricProperties {
                     SalesMetrics.forecast(EUR),
                     SalesMetrics.funnel(STAGES, FunnelVariant.STRICT),
                     SalesMetrics.funnelInPeriod(STAGES, Period.of(PeriodUnit.MONTH, DAY)),
-                    SalesMetrics.stageProbabilities(STAGES, NoDecision.EXCLUDED));
+                    SalesMetrics.stageProbabilities(STAGES, NoDecision.EXCLUDED),
+                    SalesMetrics.daysInStage(),
+                    SalesMetrics.stalledDeals(SalesMetrics.daysInStage().of(deals), DAY.plusDays(30), BigDecimal.ONE));
             for (Metric<Deal, ?> metric : salesMetrics) {
                 assertThat(splitAndMerge(metric, deals, percent)).isEqualTo(metric.of(deals));
             }
