@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@link MetricStatus#UNDEFINED} with null mean, median, min and max.
  *
  * <pre>{@code
- * Stats cycle = SalesMetrics.salesCycleDays(CycleStart.CREATED).of(wonDeals);
+ * Stats cycle = SalesMetrics.salesCycleDays(CycleStart.created()).of(wonDeals);
  * cycle.mean();     // 47.250000
  * cycle.median();   // 45
  * }</pre>
