@@ -43,13 +43,17 @@ public final class Deals {
      * @param pipeline its pipeline
      * @param mapping zone, unknown-amount currency and no-decision reasons
      * @return the deal
-     * @throws CrmValidationException on {@code "pipeline"} if the pipeline is not the
+     * @throws CrmValidationException on {@code "tenantId"} if the pipeline belongs to another
+     *     tenant (a metric never mixes tenants), on {@code "pipeline"} if it is not the
      *     opportunity's, or on {@code "stage"} if the pipeline has no such stage
      */
     public static Deal from(Opportunity opportunity, Pipeline pipeline, DealMapping mapping) {
         Objects.requireNonNull(opportunity, "opportunity");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(mapping, "mapping");
+        if (!pipeline.tenantId().equals(opportunity.tenantId())) {
+            throw new CrmValidationException("tenantId", "the pipeline belongs to another tenant");
+        }
         if (!pipeline.id().equals(opportunity.pipelineId())) {
             throw new CrmValidationException("pipeline", "is not the opportunity's pipeline");
         }

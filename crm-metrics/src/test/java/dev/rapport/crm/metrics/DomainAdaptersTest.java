@@ -164,4 +164,14 @@ class DomainAdaptersTest {
         assertThat(bySource.get(LeadSource.REFERRAL).conversionRate().value()).isEqualByComparingTo("0.5");
         assertThat(bySource.get(LeadSource.PAID_ADS).wonRevenue().total()).isEqualTo(Money.of("100.00", "EUR"));
     }
+
+    @Test
+    void anOpportunityIsNeverReadWithAnotherTenantsPipeline() {
+        Opportunity mine = crm.forTenant(dev.rapport.crm.TenantId.of("a")).opportunities()
+                .create(NewOpportunity.named("A"));
+        Pipeline theirs = crm.forTenant(dev.rapport.crm.TenantId.of("b")).pipelines().defaultPipeline();
+        assertThat(theirs.id()).isEqualTo(mine.pipelineId()); // same standard id, different tenant
+        assertThat(catchThrowableOfType(CrmValidationException.class, () -> Deals.from(mine, theirs, mapping)).field())
+                .isEqualTo("tenantId");
+    }
 }
