@@ -214,13 +214,24 @@ class MetricFrameworkTest {
         assertThat(json.readTree(json.writeValueAsString(byMonth)).has("2026-01")).isTrue();
 
         Deal d = Deal.open("1", "a", eur("10.00"), DAY).won(DAY.plusDays(4));
+        Map<String, Stats> typical = SalesMetrics.daysInStage().of(List.of(
+                Deal.open("h", "a", eur("1.00"), DAY).entered("s", DAY).entered("t", DAY.plusDays(1))));
         for (Object result : List.of(CustomerMetrics.nps().of(List.of(new SurveyResponse("a", 9))),
                 SalesMetrics.salesCycleDays(CycleStart.created()).of(List.of(d)),
                 SalesMetrics.forecast(EUR).of(List.of(d)),
                 SalesMetrics.pipelineVelocity(CycleStart.created(), NoDecision.EXCLUDED, EUR).of(List.of(d)),
                 SalesMetrics.funnel(List.of("qualify"), FunnelVariant.STRICT).of(List.of(d)),
                 RevenueMetrics.mrrMovements(EUR).of(List.of(new CustomerMrr("c", eur("1.00"), eur("2.00"), true))),
-                CustomerMetrics.rfm(DAY, EUR).of(List.of(new Purchase("p", "c", DAY, eur("5.00")))))) {
+                CustomerMetrics.rfm(DAY, EUR).of(List.of(new Purchase("p", "c", DAY, eur("5.00")))),
+                MarketingMetrics.leadSourcePerformance(EUR).of(List.of(
+                        new LeadOutcome("l", dev.rapport.crm.lead.LeadSource.WEB_FORM, true, eur("1.00")))),
+                SalesMetrics.stalledDeals(typical, DAY.plusDays(30), BigDecimal.ONE)
+                        .of(List.of(Deal.open("o", "a", eur("1.00"), DAY).entered("s", DAY))),
+                HealthModel.of(Map.of("usage", BigDecimal.ONE), BigDecimal.TEN, BigDecimal.ONE)
+                        .score(new HealthSignals("c", Map.of("usage", new BigDecimal("0.5")))),
+                LeadScoringModel.trainer(BigDecimal.ONE, 1).of(List.of(
+                        new ScoringExample("x", Map.of("f", "v"), true), new ScoringExample("y", Map.of("f", "w"), false)))
+                        .score(Map.of("f", "v")))) {
             assertThat(json.writeValueAsString(result)).matches("(?s)^[\\[{].*[\\]}]$").doesNotContain("NaN");
         }
     }
