@@ -159,8 +159,9 @@ public final class SalesMetrics {
     }
 
     /**
-     * Funnel conversion on the period basis: each step counts the deals that first entered the
-     * stage (or were won) within the period. A step's conversion may exceed 1.
+     * Funnel conversion on the period basis, any-stage: each step counts the deals that first
+     * entered the stage (or were won) within the period, whatever their path. A step's
+     * conversion may exceed 1.
      *
      * @param stages the funnel's stages in order (at least one, no repeats, not {@code "won"})
      * @param period the period
@@ -168,9 +169,27 @@ public final class SalesMetrics {
      * @throws CrmValidationException if the stages are empty or repeat
      */
     public static Metric<Deal, Funnel> funnelInPeriod(List<String> stages, Period period) {
+        return funnelInPeriod(stages, period, FunnelVariant.ANY_STAGE);
+    }
+
+    /**
+     * Funnel conversion on the period basis: each step counts the entries into the stage (or
+     * wins) within the period. {@link FunnelVariant#ANY_STAGE} counts a deal's first entry into
+     * the stage whatever its path; {@link FunnelVariant#STRICT} counts it only when the deal had
+     * entered every earlier stage before, in order (the entry the strict path reached the stage
+     * by, and a win only after the whole path). A step's conversion may exceed 1.
+     *
+     * @param stages the funnel's stages in order (at least one, no repeats, not {@code "won"})
+     * @param period the period
+     * @param variant strict or any-stage
+     * @return the metric
+     * @throws CrmValidationException if the stages are empty or repeat
+     */
+    public static Metric<Deal, Funnel> funnelInPeriod(List<String> stages, Period period, FunnelVariant variant) {
         List<String> s = stages(stages);
         Objects.requireNonNull(period, "period");
-        return new SimpleMetric<>(keep -> new FunnelAcc(s, FunnelVariant.ANY_STAGE, period, keep));
+        Objects.requireNonNull(variant, "variant");
+        return new SimpleMetric<>(keep -> new FunnelAcc(s, variant, period, keep));
     }
 
     /**
@@ -599,15 +618,28 @@ public final class SalesMetrics {
         }
 
         private void addInPeriod(Deal deal, Period in) {
+            LocalDate[] entries = new LocalDate[stages.size()];
+            if (variant == FunnelVariant.STRICT) {
+                int pos = 0;
+                for (StageVisit v : deal.stageHistory()) {
+                    if (pos < stages.size() && v.stage().equals(stages.get(pos))) {
+                        entries[pos++] = v.enteredOn();
+                    }
+                }
+            } else {
+                for (int i = 0; i < stages.size(); i++) {
+                    entries[i] = deal.firstEntered(stages.get(i)).orElse(null);
+                }
+            }
             for (int i = 0; i < stages.size(); i++) {
-                LocalDate first = deal.firstEntered(stages.get(i)).orElse(null);
-                if (first != null && in.contains(first)) {
+                if (entries[i] != null && in.contains(entries[i])) {
                     counts[i]++;
                     ids.get(i).add(deal.id());
                 }
             }
+            boolean pathDone = variant != FunnelVariant.STRICT || entries[stages.size() - 1] != null;
             LocalDate closedOn = deal.closedOn();
-            if (deal.status() == DealStatus.WON && closedOn != null && in.contains(closedOn)) {
+            if (deal.status() == DealStatus.WON && pathDone && closedOn != null && in.contains(closedOn)) {
                 counts[stages.size()]++;
                 ids.get(stages.size()).add(deal.id());
             }

@@ -311,6 +311,16 @@ class MetricFrameworkTest {
         Funnel f = SalesMetrics.funnelInPeriod(stages, Period.of(PeriodUnit.MONTH, DAY)).of(List.of(early, inJanuary));
         assertThat(f.periodBasis()).isTrue();
         assertThat(f.steps()).extracting(FunnelStep::count).containsExactly(1L, 1L, 1L);
+
+        // Proposing in January without having qualified: any-stage counts it, strict does not.
+        Deal skipped = Deal.open("3", "a", eur("1.00"), DAY).entered("propose", LocalDate.of(2026, 1, 8))
+                .won(LocalDate.of(2026, 1, 9));
+        List<Deal> deals = List.of(early, inJanuary, skipped);
+        Period january = Period.of(PeriodUnit.MONTH, DAY);
+        assertThat(SalesMetrics.funnelInPeriod(stages, january, FunnelVariant.ANY_STAGE).of(deals).steps())
+                .extracting(FunnelStep::count).containsExactly(1L, 2L, 2L);
+        assertThat(SalesMetrics.funnelInPeriod(stages, january, FunnelVariant.STRICT).of(deals).steps())
+                .extracting(FunnelStep::count).containsExactly(1L, 1L, 1L);
     }
 
     @Test

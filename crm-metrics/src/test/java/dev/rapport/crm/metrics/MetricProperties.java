@@ -203,6 +203,7 @@ class MetricProperties {
                     SalesMetrics.forecast(EUR),
                     SalesMetrics.funnel(STAGES, FunnelVariant.STRICT),
                     SalesMetrics.funnelInPeriod(STAGES, Period.of(PeriodUnit.MONTH, DAY)),
+                    SalesMetrics.funnelInPeriod(STAGES, Period.of(PeriodUnit.WEEK, DAY), FunnelVariant.STRICT),
                     SalesMetrics.stageProbabilities(STAGES, NoDecision.EXCLUDED),
                     SalesMetrics.daysInStage(),
                     SalesMetrics.stalledDeals(SalesMetrics.daysInStage().of(deals), DAY.plusDays(30), BigDecimal.ONE));
