@@ -1,5 +1,6 @@
 package dev.rapport.crm.metrics;
 
+import dev.rapport.crm.marketing.Campaign;
 import dev.rapport.crm.revenue.Money;
 
 /**
@@ -29,5 +30,15 @@ public record MarketingSpend(String id, String channel, Money cost) implements A
         Inputs.id(channel, "channel");
         Inputs.present(cost, "cost");
         Inputs.check(!cost.isNegative(), "cost", "must not be negative");
+    }
+
+    /**
+     * A crm-core campaign's actual cost, on its channel.
+     *
+     * @param campaign the campaign
+     * @return its spend
+     */
+    public static MarketingSpend of(Campaign campaign) {
+        return new MarketingSpend(campaign.id().value(), campaign.channel().name(), campaign.actualCost());
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.crm.metrics;
 
+import dev.rapport.crm.service.SlaTargets;
+import dev.rapport.crm.service.Ticket;
 import dev.rapport.crm.service.TicketPriority;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A support ticket's timestamps and SLA targets, as the service metrics read them. Times are
  * calendar (wall-clock) time; a host measuring business hours passes targets and timestamps
- * already adjusted.
+ * already adjusted. {@link #of(Ticket)} reads a crm-core ticket.
  *
  * <pre>{@code
  * TicketTimes t = new TicketTimes("t-1", TicketPriority.HIGH, opened, opened.plusSeconds(600), null,
@@ -69,5 +71,17 @@ public record TicketTimes(String id, TicketPriority priority, Instant openedAt, 
      */
     public Optional<Duration> resolutionTime() {
         return resolvedAt == null ? Optional.empty() : Optional.of(Duration.between(openedAt, resolvedAt));
+    }
+
+    /**
+     * A crm-core ticket's times, with the targets its SLA policy sets for its priority.
+     *
+     * @param ticket the ticket
+     * @return its times
+     */
+    public static TicketTimes of(Ticket ticket) {
+        SlaTargets targets = ticket.slaPolicy().targetsFor(ticket.priority());
+        return new TicketTimes(ticket.id().value(), ticket.priority(), ticket.createdAt(), ticket.firstResponseAt(),
+                ticket.resolvedAt(), targets.firstResponse(), targets.resolution());
     }
 }
