@@ -3,6 +3,7 @@ package dev.rapport.crm;
 import dev.rapport.crm.directory.Directory;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.event.CrmEvents;
+import dev.rapport.crm.identity.DuplicateService;
 import dev.rapport.crm.internal.EventDispatcher;
 import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.memory.InMemoryStore;
@@ -49,6 +50,7 @@ public final class Crm {
     // [org] fields
 
     // [identity] fields
+    private final DuplicateService duplicates;
 
     // [governance] fields
 
@@ -69,6 +71,7 @@ public final class Crm {
         // [org] services
 
         // [identity] services
+        this.duplicates = new DuplicateService(context);
 
         // [governance] services
 
@@ -136,6 +139,14 @@ public final class Crm {
     // [org] accessors
 
     // [identity] accessors
+    /**
+     * Duplicates: match rules, candidates, scans and merges of contacts and accounts.
+     *
+     * @return the duplicate service
+     */
+    public DuplicateService duplicates() {
+        return duplicates;
+    }
 
     // [governance] accessors
 
