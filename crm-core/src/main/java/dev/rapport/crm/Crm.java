@@ -1,8 +1,10 @@
 package dev.rapport.crm;
 
+import dev.rapport.crm.directory.Assignment;
 import dev.rapport.crm.directory.Directory;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.event.CrmEvents;
+import dev.rapport.crm.field.CustomFieldService;
 import dev.rapport.crm.identity.DuplicateService;
 import dev.rapport.crm.internal.EventDispatcher;
 import dev.rapport.crm.internal.ServiceContext;
@@ -10,6 +12,7 @@ import dev.rapport.crm.memory.InMemoryStore;
 import dev.rapport.crm.party.AccountService;
 import dev.rapport.crm.party.ContactService;
 import dev.rapport.crm.revenue.ExchangeRates;
+import dev.rapport.crm.revenue.SubscriptionService;
 import dev.rapport.crm.spi.CrmStore;
 import dev.rapport.crm.spi.EventPublisher;
 import dev.rapport.crm.spi.IdGenerator;
@@ -42,12 +45,17 @@ public final class Crm {
     private final CrmEvents events;
 
     // [sales] fields
+    private final dev.rapport.crm.sales.PipelineService pipelines;
+    private final dev.rapport.crm.sales.OpportunityService opportunities;
 
     // [lead] fields
 
     // [engagement] fields
 
     // [org] fields
+    private final Assignment assignment;
+    private final SubscriptionService subscriptions;
+    private final CustomFieldService customFields;
 
     // [identity] fields
     private final DuplicateService duplicates;
@@ -63,12 +71,17 @@ public final class Crm {
         this.events = new CrmEvents(context.dispatcher(), context.tenant());
 
         // [sales] services
+        this.pipelines = new dev.rapport.crm.sales.PipelineService(context);
+        this.opportunities = new dev.rapport.crm.sales.OpportunityService(context);
 
         // [lead] services
 
         // [engagement] services
 
         // [org] services
+        this.assignment = context.shared(Assignment.class, () -> new Assignment(context.directory()));
+        this.subscriptions = new SubscriptionService(context);
+        this.customFields = new CustomFieldService(context);
 
         // [identity] services
         this.duplicates = new DuplicateService(context);
@@ -131,12 +144,66 @@ public final class Crm {
     }
 
     // [sales] accessors
+    /**
+     * Pipelines and their stages; every tenant gets a standard default pipeline on first use.
+     *
+     * @return the pipeline service
+     */
+    public dev.rapport.crm.sales.PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /**
+     * Opportunities (deals) moving through pipelines.
+     *
+     * @return the opportunity service
+     */
+    public dev.rapport.crm.sales.OpportunityService opportunities() {
+        return opportunities;
+    }
 
     // [lead] accessors
 
     // [engagement] accessors
 
     // [org] accessors
+
+    /**
+     * The directory of users, teams and territories the CRM was built with.
+     *
+     * @return the directory
+     */
+    public Directory directory() {
+        return context.directory();
+    }
+
+    /**
+     * Assignment of work to users: round-robin over a team, territory owner, least loaded. Its
+     * round-robin cursors are shared by every tenant view of this CRM.
+     *
+     * @return the assignment helper
+     */
+    public Assignment assignment() {
+        return assignment;
+    }
+
+    /**
+     * Subscriptions and contracts with their recurring revenue.
+     *
+     * @return the subscription service
+     */
+    public SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
+    /**
+     * Custom field schemas per entity type, and validation of custom field values.
+     *
+     * @return the custom field service
+     */
+    public CustomFieldService customFields() {
+        return customFields;
+    }
 
     // [identity] accessors
     /**

@@ -43,6 +43,8 @@ public sealed interface CrmEvent permits
         SubscriptionChanged,
         SubscriptionRenewed,
         SubscriptionCancelled,
+        SubscriptionUpdated,
+        CustomFieldSchemaChanged,
         CampaignMemberAdded {
 
     /**

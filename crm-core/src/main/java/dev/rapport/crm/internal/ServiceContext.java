@@ -10,6 +10,8 @@ import dev.rapport.crm.spi.StoreTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +31,7 @@ public final class ServiceContext {
     private final Directory directory;
     private final ExchangeRates rates;
     private final EventDispatcher dispatcher;
+    private final ConcurrentMap<Class<?>, Object> shared;
 
     /**
      * Creates a context.
@@ -44,6 +47,13 @@ public final class ServiceContext {
      */
     public ServiceContext(CrmStore store, TenantId tenant, Clock clock, IdGenerator ids, Supplier<Actor> actor,
             Directory directory, ExchangeRates rates, EventDispatcher dispatcher) {
+        this(store, tenant, clock, ids, actor, directory, rates, dispatcher, new ConcurrentHashMap<>());
+    }
+
+    private ServiceContext(CrmStore store, TenantId tenant, Clock clock, IdGenerator ids, Supplier<Actor> actor,
+            Directory directory, ExchangeRates rates, EventDispatcher dispatcher,
+            ConcurrentMap<Class<?>, Object> shared) {
+        this.shared = shared;
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -61,7 +71,7 @@ public final class ServiceContext {
      * @return the context
      */
     public ServiceContext forTenant(TenantId other) {
-        return new ServiceContext(store, other, clock, ids, actor, directory, rates, dispatcher);
+        return new ServiceContext(store, other, clock, ids, actor, directory, rates, dispatcher, shared);
     }
 
     /**
@@ -178,5 +188,18 @@ public final class ServiceContext {
      */
     public CrmStore store() {
         return store;
+    }
+
+    /**
+     * A component shared by every tenant view of one CRM (e.g. in-memory state such as
+     * round-robin cursors), created on first use.
+     *
+     * @param type the component's type, its key
+     * @param factory makes the component on first use
+     * @param <T> the component type
+     * @return the component
+     */
+    public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
+        return type.cast(shared.computeIfAbsent(type, t -> factory.get()));
     }
 }

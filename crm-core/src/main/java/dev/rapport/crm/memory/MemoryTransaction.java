@@ -4,8 +4,10 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.field.CustomFieldSchemaStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.revenue.SubscriptionStore;
 import dev.rapport.crm.spi.StoreTransaction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,12 +56,31 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     // [sales] stores
+    @Override
+    public dev.rapport.crm.sales.PipelineStore pipelines() {
+        return view(MemoryPipelineStore.DEF, MemoryPipelineStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.sales.OpportunityStore opportunities() {
+        return view(MemoryOpportunityStore.DEF, MemoryOpportunityStore::new);
+    }
 
     // [lead] stores
 
     // [engagement] stores
 
     // [org] stores
+
+    @Override
+    public SubscriptionStore subscriptions() {
+        return view(MemorySubscriptionStore.DEF, MemorySubscriptionStore::new);
+    }
+
+    @Override
+    public CustomFieldSchemaStore customFieldSchemas() {
+        return view(MemoryCustomFieldSchemaStore.DEF, MemoryCustomFieldSchemaStore::new);
+    }
 
     // [identity] stores
 

@@ -8,7 +8,9 @@ import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.AccountCreated;
 import dev.rapport.crm.event.AccountUpdated;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.internal.CustomFieldValidation;
 import dev.rapport.crm.internal.Diff;
 import dev.rapport.crm.internal.Owners;
 import dev.rapport.crm.internal.ServiceContext;
@@ -53,6 +55,7 @@ public final class AccountService {
     public Account create(NewAccount command) {
         Checks.notNull(command, "command");
         return context.write(uow -> {
+            CustomFieldValidation.check(uow, EntityType.ACCOUNT, command.customFields());
             if (command.parentId() != null) {
                 requireExisting(uow, command.parentId(), "parentId");
             }
@@ -84,6 +87,7 @@ public final class AccountService {
             if (current.version() != edited.version()) {
                 throw new CrmConflictException("Account", edited.id().value(), edited.version(), current.version());
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.ACCOUNT, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
             if (changed.contains("tenantId")) {
                 throw new CrmValidationException("tenantId", "cannot change");

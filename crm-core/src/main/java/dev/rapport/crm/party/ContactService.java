@@ -9,7 +9,9 @@ import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.ContactCreated;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.event.LifecycleChanged;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.internal.CustomFieldValidation;
 import dev.rapport.crm.internal.Diff;
 import dev.rapport.crm.internal.Owners;
 import dev.rapport.crm.internal.ServiceContext;
@@ -57,6 +59,7 @@ public final class ContactService {
     public Contact create(NewContact command) {
         Checks.notNull(command, "command");
         return context.write(uow -> {
+            CustomFieldValidation.check(uow, EntityType.CONTACT, command.customFields());
             for (EmailAddress email : command.emails()) {
                 requireFreeEmail(uow, email, null);
             }
@@ -95,6 +98,7 @@ public final class ContactService {
             if (current.version() != edited.version()) {
                 throw new CrmConflictException("Contact", edited.id().value(), edited.version(), current.version());
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.CONTACT, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
             if (changed.contains("tenantId")) {
                 throw new CrmValidationException("tenantId", "cannot change");

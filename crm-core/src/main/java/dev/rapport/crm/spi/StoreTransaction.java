@@ -2,8 +2,10 @@ package dev.rapport.crm.spi;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.field.CustomFieldSchemaStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.revenue.SubscriptionStore;
 import java.util.List;
 
 /**
@@ -42,12 +44,39 @@ public interface StoreTransaction {
     AccountStore accounts();
 
     // [sales] stores
+    /**
+     * Pipelines.
+     *
+     * @return the pipeline store port
+     */
+    dev.rapport.crm.sales.PipelineStore pipelines();
+
+    /**
+     * Opportunities.
+     *
+     * @return the opportunity store port
+     */
+    dev.rapport.crm.sales.OpportunityStore opportunities();
 
     // [lead] stores
 
     // [engagement] stores
 
     // [org] stores
+
+    /**
+     * Subscriptions and contracts.
+     *
+     * @return the subscription store port
+     */
+    SubscriptionStore subscriptions();
+
+    /**
+     * Custom field schemas, one per entity type.
+     *
+     * @return the schema store port
+     */
+    CustomFieldSchemaStore customFieldSchemas();
 
     // [identity] stores
 
