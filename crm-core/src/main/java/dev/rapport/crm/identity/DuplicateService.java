@@ -1,6 +1,7 @@
 package dev.rapport.crm.identity;
 
 import dev.rapport.crm.CrmNotFoundException;
+import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.internal.Checks;
@@ -27,13 +28,15 @@ import java.util.function.Function;
 
 /**
  * Duplicates of one tenant: candidates for a stored record or for one about to be created, a
- * scan of the whole tenant, and merging.
+ * scan of the whole tenant, and merging of two contacts or two accounts ({@link #mergeContacts},
+ * {@link #mergeAccounts}).
  * Candidate look-ups go through the stores' indexes (addresses, numbers, domains, accounts,
  * name words, external ids); nothing is compared with every record.
  *
  * <pre>{@code
  * List<Candidate<ContactId>> before = crm.duplicates().candidates(NewContact.withEmail("ADA+crm@acme.example"));
  * DuplicateScan<AccountId> scan = crm.duplicates().scanAccounts();
+ * MergeRecord merge = crm.duplicates().mergeContacts(keep.id(), drop.id());
  * }</pre>
  */
 public final class DuplicateService {
@@ -327,4 +330,129 @@ public final class DuplicateService {
         return new DuplicateScan<>(pairs, ids.size(), compared.size(), oversized);
     }
 
+    /**
+     * Merges two contacts with the default survivorship rules
+     * ({@link Survivorship#contactDefaults()}); see {@link #mergeContacts(ContactId, ContactId, Survivorship)}.
+     *
+     * @param survivorId the contact that remains
+     * @param loserId the contact merged into it and removed
+     * @return the record of the merge
+     * @throws CrmNotFoundException if a contact does not exist
+     * @throws CrmValidationException naming {@code loserId} if it is the survivor, or the field
+     *     whose merged value is invalid
+     */
+    public MergeRecord mergeContacts(ContactId survivorId, ContactId loserId) {
+        return mergeContacts(survivorId, loserId, Survivorship.contactDefaults());
+    }
+
+    /**
+     * Merges two contacts in one atomic command: the survivor's fields are picked by the
+     * survivorship rules; it keeps both contacts' e-mail addresses and external ids (so look-ups by
+     * the loser's address or id find the survivor) and the lifecycle stage further along; every
+     * record that pointed to the loser (contact roles on accounts and opportunities,
+     * subscriptions) points to the survivor; the loser is removed; a {@link MergeRecord} is stored
+     * and {@link dev.rapport.crm.event.ContactsMerged} published. If anything fails, nothing is
+     * changed and nothing is published.
+     *
+     * @param survivorId the contact that remains
+     * @param loserId the contact merged into it and removed
+     * @param rules the survivorship rules
+     * @return the record of the merge
+     * @throws CrmNotFoundException if a contact does not exist
+     * @throws CrmValidationException naming {@code loserId} if it is the survivor, or the field
+     *     whose merged value is invalid
+     */
+    public MergeRecord mergeContacts(ContactId survivorId, ContactId loserId, Survivorship<Contact> rules) {
+        Checks.notNull(survivorId, "survivorId");
+        Checks.notNull(loserId, "loserId");
+        Checks.notNull(rules, "rules");
+        return context.write(uow -> Merges.contacts(uow, survivorId, loserId, rules));
+    }
+
+    /**
+     * Merges two accounts with the default survivorship rules
+     * ({@link Survivorship#accountDefaults()}); see {@link #mergeAccounts(AccountId, AccountId, Survivorship)}.
+     *
+     * @param survivorId the account that remains
+     * @param loserId the account merged into it and removed
+     * @return the record of the merge
+     * @throws CrmNotFoundException if an account does not exist
+     * @throws CrmValidationException naming {@code loserId} if it is the survivor, or the field
+     *     whose merged value is invalid
+     */
+    public MergeRecord mergeAccounts(AccountId survivorId, AccountId loserId) {
+        return mergeAccounts(survivorId, loserId, Survivorship.accountDefaults());
+    }
+
+    /**
+     * Merges two accounts in one atomic command: the survivor's fields are picked by the
+     * survivorship rules; it keeps both accounts' external ids and contact roles; every record
+     * that pointed to the loser (its contacts, its subsidiaries, opportunities, subscriptions)
+     * points to the survivor; the loser is removed; a {@link MergeRecord} is stored and
+     * {@link dev.rapport.crm.event.AccountsMerged} published. If anything fails, nothing is
+     * changed and nothing is published. A parent that would make a cycle (the survivor, the loser
+     * or one of their subsidiaries) is replaced by the survivor's parent, else the loser's, else none.
+     *
+     * @param survivorId the account that remains
+     * @param loserId the account merged into it and removed
+     * @param rules the survivorship rules
+     * @return the record of the merge
+     * @throws CrmNotFoundException if an account does not exist
+     * @throws CrmValidationException naming {@code loserId} if it is the survivor, or the field
+     *     whose merged value is invalid
+     */
+    public MergeRecord mergeAccounts(AccountId survivorId, AccountId loserId, Survivorship<Account> rules) {
+        Checks.notNull(survivorId, "survivorId");
+        Checks.notNull(loserId, "loserId");
+        Checks.notNull(rules, "rules");
+        return context.write(uow -> Merges.accounts(uow, survivorId, loserId, rules));
+    }
+
+    /**
+     * The contact a contact id stands for now: the id itself, or, if it was merged away, the
+     * survivor (following merges of merges).
+     *
+     * @param id a contact id, current or merged away
+     * @return the current id
+     */
+    public ContactId survivorOf(ContactId id) {
+        Checks.notNull(id, "contactId");
+        return context.read(tx -> follow(tx, id, ContactId.class));
+    }
+
+    /**
+     * The account an account id stands for now: the id itself, or, if it was merged away, the
+     * survivor (following merges of merges).
+     *
+     * @param id an account id, current or merged away
+     * @return the current id
+     */
+    public AccountId survivorOf(AccountId id) {
+        Checks.notNull(id, "accountId");
+        return context.read(tx -> follow(tx, id, AccountId.class));
+    }
+
+    /**
+     * The merges into a record, oldest id first.
+     *
+     * @param survivorId a contact or account id
+     * @return the merge records
+     */
+    public List<MergeRecord> mergesInto(EntityId survivorId) {
+        Checks.notNull(survivorId, "survivorId");
+        return context.read(tx -> tx.mergeRecords().findBySurvivor(survivorId));
+    }
+
+    private static <I extends EntityId> I follow(StoreTransaction tx, I id, Class<I> type) {
+        I current = id;
+        Set<EntityId> seen = new HashSet<>();
+        while (seen.add(current)) {
+            Optional<MergeRecord> merge = tx.mergeRecords().findByLoser(current);
+            if (merge.isEmpty()) {
+                break;
+            }
+            current = type.cast(merge.get().survivorId());
+        }
+        return current;
+    }
 }

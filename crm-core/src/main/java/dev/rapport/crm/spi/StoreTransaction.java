@@ -3,6 +3,7 @@ package dev.rapport.crm.spi;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
+import dev.rapport.crm.identity.MergeRecordStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
@@ -79,6 +80,12 @@ public interface StoreTransaction {
     CustomFieldSchemaStore customFieldSchemas();
 
     // [identity] stores
+    /**
+     * Merge records.
+     *
+     * @return the merge record store port
+     */
+    MergeRecordStore mergeRecords();
 
     // [governance] stores
 
