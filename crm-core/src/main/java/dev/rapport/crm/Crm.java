@@ -5,7 +5,6 @@ import dev.rapport.crm.directory.Directory;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.event.CrmEvents;
 import dev.rapport.crm.field.CustomFieldService;
-import dev.rapport.crm.identity.DuplicateService;
 import dev.rapport.crm.internal.EventDispatcher;
 import dev.rapport.crm.internal.ServiceContext;
 import dev.rapport.crm.memory.InMemoryStore;
@@ -59,7 +58,7 @@ public final class Crm {
     private final CustomFieldService customFields;
 
     // [identity] fields
-    private final DuplicateService duplicates;
+    private final dev.rapport.crm.identity.DuplicateService duplicates;
 
     // [governance] fields
 
@@ -86,7 +85,7 @@ public final class Crm {
         this.customFields = new CustomFieldService(context);
 
         // [identity] services
-        this.duplicates = new DuplicateService(context);
+        this.duplicates = new dev.rapport.crm.identity.DuplicateService(context);
 
         // [governance] services
 
@@ -225,7 +224,7 @@ public final class Crm {
      *
      * @return the duplicate service
      */
-    public DuplicateService duplicates() {
+    public dev.rapport.crm.identity.DuplicateService duplicates() {
         return duplicates;
     }
 

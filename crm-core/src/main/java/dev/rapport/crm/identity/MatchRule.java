@@ -146,13 +146,8 @@ public sealed interface MatchRule permits MatchRule.Email, MatchRule.Phone, Matc
      * @param freeMailDomains e-mail domains that say nothing about a company, normalized
      */
     record Domain(Set<String> freeMailDomains) implements MatchRule {
-        /** Common free-mail providers' domains. */
-        public static final Set<String> DEFAULT_FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com",
-                "yahoo.co.uk", "yahoo.de", "yahoo.fr", "hotmail.com", "hotmail.de", "hotmail.co.uk", "outlook.com",
-                "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "gmx.de", "gmx.net", "gmx.at",
-                "gmx.ch", "web.de", "t-online.de", "freenet.de", "posteo.de", "mail.ru", "yandex.ru", "yandex.com",
-                "proton.me", "protonmail.com", "zoho.com", "mail.com", "qq.com", "163.com", "orange.fr", "free.fr",
-                "libero.it", "laposte.net");
+        /** Free-mail providers' domains: the same list lead conversion uses ({@link dev.rapport.crm.lead.FreeMailDomains}). */
+        public static final Set<String> DEFAULT_FREE_MAIL = dev.rapport.crm.lead.FreeMailDomains.all();
 
         /**
          * Validates and normalizes the domains.

@@ -5,7 +5,6 @@ import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
-import dev.rapport.crm.identity.MergeRecordStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
@@ -89,7 +88,7 @@ final class MemoryTransaction implements StoreTransaction {
 
     // [identity] stores
     @Override
-    public MergeRecordStore mergeRecords() {
+    public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
         return view(MemoryMergeRecordStore.DEF, MemoryMergeRecordStore::new);
     }
 

@@ -3,7 +3,6 @@ package dev.rapport.crm.spi;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
-import dev.rapport.crm.identity.MergeRecordStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
@@ -91,7 +90,7 @@ public interface StoreTransaction {
      *
      * @return the merge record store port
      */
-    MergeRecordStore mergeRecords();
+    dev.rapport.crm.identity.MergeRecordStore mergeRecords();
 
     // [governance] stores
 
