@@ -59,6 +59,7 @@ public final class Crm {
 
     // [identity] fields
     private final dev.rapport.crm.identity.DuplicateService duplicates;
+    private final dev.rapport.crm.identity.ProfileService profiles;
 
     // [governance] fields
 
@@ -86,6 +87,7 @@ public final class Crm {
 
         // [identity] services
         this.duplicates = new dev.rapport.crm.identity.DuplicateService(context);
+        this.profiles = new dev.rapport.crm.identity.ProfileService(context);
 
         // [governance] services
 
@@ -226,6 +228,15 @@ public final class Crm {
      */
     public dev.rapport.crm.identity.DuplicateService duplicates() {
         return duplicates;
+    }
+
+    /**
+     * Unified customer profiles: one contact's or account's {@code Customer360}.
+     *
+     * @return the profile service
+     */
+    public dev.rapport.crm.identity.ProfileService profiles() {
+        return profiles;
     }
 
     // [governance] accessors

@@ -443,7 +443,8 @@ public final class DuplicateService {
         return context.read(tx -> tx.mergeRecords().findBySurvivor(survivorId));
     }
 
-    private static <I extends EntityId> I follow(StoreTransaction tx, I id, Class<I> type) {
+    /** The id a possibly merged-away id stands for now, following merges of merges. */
+    static <I extends EntityId> I follow(StoreTransaction tx, I id, Class<I> type) {
         I current = id;
         Set<EntityId> seen = new HashSet<>();
         while (seen.add(current)) {
