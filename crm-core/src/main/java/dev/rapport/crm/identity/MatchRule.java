@@ -146,7 +146,7 @@ public sealed interface MatchRule permits MatchRule.Email, MatchRule.Phone, Matc
      * @param freeMailDomains e-mail domains that say nothing about a company, normalized
      */
     record Domain(Set<String> freeMailDomains) implements MatchRule {
-        /** Free-mail providers' domains: the same list lead conversion uses ({@link dev.rapport.crm.lead.FreeMailDomains}). */
+        /** Free-mail providers' domains: the list lead conversion uses too. */
         public static final Set<String> DEFAULT_FREE_MAIL = dev.rapport.crm.lead.FreeMailDomains.all();
 
         /**

@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
 public record Account(AccountId id, TenantId tenantId, long version, String name, @Nullable String domain,
         @Nullable String industry, @Nullable Integer employees, @Nullable Money annualRevenue,
         @Nullable AccountId parentId, @Nullable UserId ownerId, @Nullable PostalAddress address,
-        ContactRoles contactRoles, Set<String> tags, CustomFields customFields, ExternalIds externalIds, Instant createdAt,
-        Instant updatedAt) implements Aggregate<AccountId> {
+        ContactRoles contactRoles, Set<String> tags, CustomFields customFields, ExternalIds externalIds,
+        Instant createdAt, Instant updatedAt) implements Aggregate<AccountId> {
 
     /**
      * Validates the account.

@@ -53,8 +53,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
         @Nullable String lastName, List<EmailAddress> emails, List<PhoneNumber> phones, @Nullable String title,
         @Nullable AccountId accountId, @Nullable UserId ownerId, @Nullable PostalAddress address,
         LifecycleStage lifecycleStage, List<LifecycleTransition> lifecycleHistory,
-        @Nullable JourneyStage journeyStage, Set<String> tags, CustomFields customFields, ExternalIds externalIds, Instant createdAt,
-        Instant updatedAt) implements Aggregate<ContactId> {
+        @Nullable JourneyStage journeyStage, Set<String> tags, CustomFields customFields, ExternalIds externalIds,
+        Instant createdAt, Instant updatedAt) implements Aggregate<ContactId> {
 
     /**
      * Validates the contact.
@@ -178,7 +178,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withVersion(long next) {
         return new Contact(id, tenantId, next, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -190,8 +191,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withName(@Nullable String newFirstName, @Nullable String newLastName) {
         return new Contact(id, tenantId, version, newFirstName, newLastName, emails, phones, title, accountId,
-                ownerId, address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
-                updatedAt);
+                ownerId, address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds,
+                createdAt, updatedAt);
     }
 
     /**
@@ -202,7 +203,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withEmails(List<EmailAddress> newEmails) {
         return new Contact(id, tenantId, version, firstName, lastName, newEmails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -213,7 +215,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withPhones(List<PhoneNumber> newPhones) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, newPhones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -224,7 +227,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withTitle(@Nullable String newTitle) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, newTitle, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -235,7 +239,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withAccount(@Nullable AccountId newAccount) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, newAccount, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -246,7 +251,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withOwner(@Nullable UserId newOwner) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, newOwner,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -257,7 +263,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withAddress(@Nullable PostalAddress newAddress) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                newAddress, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
+                newAddress, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds,
+                createdAt, updatedAt);
     }
 
     /**
@@ -268,7 +275,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withJourneyStage(@Nullable JourneyStage newJourney) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, newJourney, tags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, newJourney, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -279,7 +287,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withTags(Set<String> newTags) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, newTags, customFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, newTags, customFields, externalIds,
+                createdAt, updatedAt);
     }
 
     /**
@@ -290,7 +299,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withCustomFields(CustomFields newFields) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, newFields, externalIds, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, newFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -313,7 +323,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withUpdatedAt(Instant at) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt, at);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                at);
     }
 
     @Override

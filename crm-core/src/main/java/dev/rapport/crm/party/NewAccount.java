@@ -68,7 +68,8 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      * @throws dev.rapport.crm.CrmValidationException if the name is blank
      */
     public static NewAccount named(String name) {
-        return new NewAccount(name, null, null, null, null, null, null, null, Set.of(), CustomFields.empty(), ExternalIds.none());
+        return new NewAccount(name, null, null, null, null, null, null, null, Set.of(), CustomFields.empty(),
+                ExternalIds.none());
     }
 
     /**
