@@ -60,6 +60,10 @@ public final class JaroWinkler {
         if (s1.isEmpty() || s2.isEmpty()) {
             return 0.0;
         }
+        if (s1.compareTo(s2) > 0) {
+            // the greedy matching can depend on which string is scanned; a fixed order keeps it symmetric
+            return jaro(s2, s1);
+        }
         int window = Math.max(0, Math.max(s1.length(), s2.length()) / 2 - 1);
         boolean[] used1 = new boolean[s1.length()];
         boolean[] used2 = new boolean[s2.length()];

@@ -84,6 +84,9 @@ final class Matcher {
         if (a.swappedName() != null) {
             best = Math.max(best, JaroWinkler.similarity(a.swappedName(), nb));
         }
+        if (b.swappedName() != null) {
+            best = Math.max(best, JaroWinkler.similarity(na, b.swappedName()));
+        }
         return best;
     }
 
