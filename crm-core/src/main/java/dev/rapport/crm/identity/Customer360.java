@@ -1,6 +1,7 @@
 package dev.rapport.crm.identity;
 
 import dev.rapport.crm.CrmValidationException;
+import dev.rapport.crm.Page;
 import dev.rapport.crm.internal.Checks;
 import dev.rapport.crm.lifecycle.JourneyStage;
 import dev.rapport.crm.lifecycle.LifecycleStage;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The unified profile of one customer, a person or a company, read in one consistent view: the
  * record, its account and the account's hierarchy, the account's contacts, open and closed
- * opportunities, the lifecycle and journey stage, and subscriptions.
+ * opportunities, the lifecycle and journey stage, subscriptions, and the timeline of activities
+ * across channels (purchases included) and tickets, newest first.
  *
  * <p>For a contact, the opportunities are those it has a role on and those of its account, and
  * the subscriptions those it is the contact of and those of its account. For an account, they
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Customer360 ada = crm.profiles().get(adaId);
  * ada.account();               // her company
  * ada.openOpportunities();     // the deals in play
+ * ada.timeline().items();       // the newest activities, purchases and tickets
  * }</pre>
  *
  * @param contact the contact, or null for an account's profile
@@ -36,11 +39,13 @@ import org.jspecify.annotations.Nullable;
  * @param lifecycleStage the lifecycle stage, or null for an account without contacts
  * @param journeyStage the contact's customer journey stage, or null
  * @param subscriptions the subscriptions, ordered by id
+ * @param timeline the first page of the timeline ({@link ProfileService#TIMELINE_PAGE} entries),
+ *     newest first: activities across channels (purchases included) and tickets
  */
 public record Customer360(@Nullable Contact contact, @Nullable Account account, List<Account> ancestors,
         List<Account> subsidiaries, List<Contact> contacts, List<Opportunity> openOpportunities,
         List<Opportunity> closedOpportunities, @Nullable LifecycleStage lifecycleStage,
-        @Nullable JourneyStage journeyStage, List<Subscription> subscriptions) {
+        @Nullable JourneyStage journeyStage, List<Subscription> subscriptions, Page<TimelineEntry> timeline) {
 
     /**
      * Validates the profile.
@@ -55,6 +60,8 @@ public record Customer360(@Nullable Contact contact, @Nullable Account account, 
      * @param lifecycleStage the lifecycle stage, or null for an account without contacts
      * @param journeyStage the contact's customer journey stage, or null
      * @param subscriptions the subscriptions, ordered by id
+     * @param timeline the first page of the timeline ({@link ProfileService#TIMELINE_PAGE} entries),
+     *     newest first: activities across channels (purchases included) and tickets
      * @throws CrmValidationException if neither a contact nor an account is given
      */
     public Customer360 {
@@ -67,6 +74,7 @@ public record Customer360(@Nullable Contact contact, @Nullable Account account, 
         openOpportunities = Checks.list(openOpportunities, "openOpportunities");
         closedOpportunities = Checks.list(closedOpportunities, "closedOpportunities");
         subscriptions = Checks.list(subscriptions, "subscriptions");
+        Checks.notNull(timeline, "timeline");
     }
 
     @Override

@@ -92,6 +92,7 @@ final class Merges {
             uow.emit(new SubscriptionUpdated(uow.meta(), subscription.id(), Set.of("contactId")));
             relinked.add(subscription.id());
         }
+        EngagementRelinks.contact(uow, loserId, survivorId, relinked);
 
         MergeRecord record = new MergeRecord(MergeId.of(uow.newId("merge")), uow.tenant(), 1, survivorId, loserId,
                 uow.now(), uow.actor(), changed, relinked);
@@ -152,6 +153,7 @@ final class Merges {
             uow.emit(new SubscriptionUpdated(uow.meta(), subscription.id(), Set.of("accountId")));
             relinked.add(subscription.id());
         }
+        EngagementRelinks.account(uow, loserId, survivorId, relinked);
 
         MergeRecord record = new MergeRecord(MergeId.of(uow.newId("merge")), uow.tenant(), 1, survivorId, loserId,
                 uow.now(), uow.actor(), changed, relinked);

@@ -2,7 +2,17 @@ package dev.rapport.crm.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.crm.Actor;
 import dev.rapport.crm.Crm;
+import dev.rapport.crm.activity.Activity;
+import dev.rapport.crm.activity.ActivityType;
+import dev.rapport.crm.activity.Channel;
+import dev.rapport.crm.activity.NewActivity;
+import dev.rapport.crm.activity.NewTask;
+import dev.rapport.crm.activity.Task;
+import dev.rapport.crm.directory.InMemoryDirectory;
+import dev.rapport.crm.directory.User;
+import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.party.Account;
@@ -21,6 +31,8 @@ import dev.rapport.crm.revenue.NewSubscription;
 import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.sales.NewOpportunity;
 import dev.rapport.crm.sales.Opportunity;
+import dev.rapport.crm.service.NewTicket;
+import dev.rapport.crm.service.Ticket;
 import dev.rapport.crm.spi.IdGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,9 +43,9 @@ import java.util.Set;
 
 /**
  * A merge loses nothing: over random stores of accounts (with hierarchies), contacts, contact
- * roles, opportunities and subscriptions, the records linked to the survivor after a merge are
- * exactly those linked to the survivor or the loser before (links between the two collapse), the
- * number of links is the same, and no other record's links change.
+ * roles, opportunities, subscriptions, activities, tasks and tickets, the records linked to the survivor after a merge are
+ * exactly those linked to the survivor or the loser before (links between the two collapse), and
+ * no other record's links change.
  */
 class MergeProperties {
 
@@ -59,7 +71,7 @@ class MergeProperties {
 
     @Property(tries = 200)
     void aContactMergeKeepsEveryLinkOnTheSurvivor(@ForAll("choices") List<Integer> values) {
-        Crm crm = Crm.builder().idGenerator(IdGenerator.sequential("m")).build();
+        Crm crm = crm();
         World world = World.build(crm, new Choices(values));
         Choices c = new Choices(values.subList(values.size() / 2, values.size()));
         ContactId survivor = world.contacts.get(c.pick(world.contacts.size()));
@@ -76,7 +88,7 @@ class MergeProperties {
 
     @Property(tries = 200)
     void anAccountMergeKeepsEveryLinkOnTheSurvivor(@ForAll("choices") List<Integer> values) {
-        Crm crm = Crm.builder().idGenerator(IdGenerator.sequential("m")).build();
+        Crm crm = crm();
         World world = World.build(crm, new Choices(values));
         Choices c = new Choices(values.subList(values.size() / 2, values.size()));
         AccountId survivor = world.accounts.get(c.pick(world.accounts.size()));
@@ -91,6 +103,12 @@ class MergeProperties {
         assertThat(crm.accounts().count()).isEqualTo(world.accounts.size() - 1);
         assertThat(crm.opportunities().count()).isEqualTo(world.opportunities);
         assertThat(crm.subscriptions().list(PageRequest.first(1000)).total()).isEqualTo(world.subscriptions);
+    }
+
+    private static Crm crm() {
+        return Crm.builder().idGenerator(IdGenerator.sequential("m"))
+                .directory(new InMemoryDirectory().addUser(User.of(UserId.of("alice"))))
+                .actor(() -> Actor.user("alice")).build();
     }
 
     private static void assertKeptOnSurvivor(Map<EntityId, Set<EntityId>> before, Map<EntityId, Set<EntityId>> after,
@@ -137,6 +155,23 @@ class MergeProperties {
                 links.computeIfAbsent(role, k -> new HashSet<>()).add(deal.id());
             }
         }
+        crm.internalContext().read(tx -> {
+            for (Activity a : tx.activities().list(PageRequest.first(1000)).items()) {
+                a.links().ids().forEach(id -> links.computeIfAbsent(id, k -> new HashSet<>()).add(a.id()));
+            }
+            for (Task t : tx.tasks().list(PageRequest.first(1000)).items()) {
+                t.links().ids().forEach(id -> links.computeIfAbsent(id, k -> new HashSet<>()).add(t.id()));
+            }
+            for (Ticket t : tx.tickets().list(PageRequest.first(1000)).items()) {
+                if (t.contactId() != null) {
+                    links.computeIfAbsent(t.contactId(), k -> new HashSet<>()).add(t.id());
+                }
+                if (t.accountId() != null) {
+                    links.computeIfAbsent(t.accountId(), k -> new HashSet<>()).add(t.id());
+                }
+            }
+            return null;
+        });
         for (Subscription s : crm.subscriptions().list(PageRequest.first(1000)).items()) {
             links.computeIfAbsent(s.accountId(), k -> new HashSet<>()).add(s.id());
             if (s.contactId() != null) {
@@ -205,6 +240,20 @@ class MergeProperties {
                 }
                 crm.subscriptions().start(command);
                 w.subscriptions++;
+            }
+            int timeline = c.pick(6);
+            for (int i = 0; i < timeline; i++) {
+                ContactId contact = w.contacts.get(c.pick(contacts));
+                AccountId account = w.accounts.get(c.pick(accounts));
+                switch (c.pick(5)) {
+                    case 0 -> crm.activities().log(NewActivity.of(ActivityType.CALL, Channel.PHONE).contact(contact));
+                    case 1 -> crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.WEB).contact(contact)
+                            .account(account));
+                    case 2 -> crm.tasks().create(NewTask.titled("Task " + i).assignee(UserId.of("alice"))
+                            .contact(contact).account(account));
+                    case 3 -> crm.tickets().open(NewTicket.about(contact, "Ticket " + i).account(account));
+                    default -> crm.tickets().open(NewTicket.forAccount(account, "Ticket " + i));
+                }
             }
             return w;
         }
