@@ -350,8 +350,9 @@ public final class DuplicateService {
      * survivorship rules; it keeps both contacts' e-mail addresses and external ids (so look-ups by
      * the loser's address or id find the survivor) and the lifecycle stage further along; every
      * record that pointed to the loser (contact roles on accounts and opportunities,
-     * subscriptions, activities, tasks, tickets) points to the survivor; the loser is removed; a {@link MergeRecord} is stored
-     * and {@link dev.rapport.crm.event.ContactsMerged} published. If anything fails, nothing is
+     * subscriptions, activities, tasks, tickets, campaign memberships) points to the survivor;
+     * the loser is removed; a {@link MergeRecord} is stored and
+     * {@link dev.rapport.crm.event.ContactsMerged} published. If anything fails, nothing is
      * changed and nothing is published.
      *
      * @param survivorId the contact that remains
@@ -388,8 +389,8 @@ public final class DuplicateService {
      * Merges two accounts in one atomic command: the survivor's fields are picked by the
      * survivorship rules; it keeps both accounts' external ids and contact roles; every record
      * that pointed to the loser (its contacts, its subsidiaries, opportunities, subscriptions,
-     * activities, tasks, tickets) points to the survivor; the loser is removed; a {@link MergeRecord} is stored and
-     * {@link dev.rapport.crm.event.AccountsMerged} published. If anything fails, nothing is
+     * activities, tasks, tickets) points to the survivor; the loser is removed; a
+     * {@link MergeRecord} is stored and {@link dev.rapport.crm.event.AccountsMerged} published. If anything fails, nothing is
      * changed and nothing is published. A parent that would make a cycle (the survivor, the loser
      * or one of their subsidiaries) is replaced by the survivor's parent, else the loser's, else none.
      *

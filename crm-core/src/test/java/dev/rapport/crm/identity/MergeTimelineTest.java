@@ -17,6 +17,11 @@ import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.directory.User;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.ActivityCorrected;
+import dev.rapport.crm.marketing.Campaign;
+import dev.rapport.crm.marketing.CampaignChannel;
+import dev.rapport.crm.marketing.CampaignMember;
+import dev.rapport.crm.marketing.CampaignMemberStatus;
+import dev.rapport.crm.marketing.NewCampaign;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.event.TaskUpdated;
 import dev.rapport.crm.event.TicketUpdated;
@@ -29,6 +34,7 @@ import dev.rapport.crm.service.NewTicket;
 import dev.rapport.crm.service.Ticket;
 import dev.rapport.crm.spi.IdGenerator;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,31 @@ class MergeTimelineTest {
         assertThat(events).filteredOn(TaskUpdated.class::isInstance).hasSize(1);
         assertThat(events).filteredOn(TicketUpdated.class::isInstance).hasSize(1);
         assertThat(crm.activities().timeline(drop.id(), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void campaignMembershipsMoveAndTwoMembershipsOfOneCampaignBecomeOne() {
+        Contact keep = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        Contact drop = crm.contacts().create(NewContact.named("Ada", "L"));
+        Campaign spring = crm.campaigns().create(NewCampaign.named("Spring", CampaignChannel.EMAIL)
+                .budget(Money.of("100.00", "EUR")));
+        Campaign fair = crm.campaigns().create(NewCampaign.named("Fair", CampaignChannel.EMAIL)
+                .budget(Money.of("100.00", "EUR")));
+        crm.campaigns().touch(spring.id(), keep.id(), clock.instant());
+        clock.advance(Duration.ofHours(1));
+        crm.campaigns().touch(spring.id(), drop.id(), clock.instant());
+        crm.campaigns().recordResponse(spring.id(), drop.id(), CampaignMemberStatus.CLICKED, clock.instant());
+        CampaignMember atFair = crm.campaigns().addMember(fair.id(), drop.id());
+
+        crm.duplicates().mergeContacts(keep.id(), drop.id());
+
+        CampaignMember both = crm.campaigns().membership(spring.id(), keep.id()).orElseThrow();
+        assertThat(both.touches()).isEqualTo(3);
+        assertThat(both.status()).isEqualTo(CampaignMemberStatus.CLICKED);
+        assertThat(both.firstTouchAt()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+        assertThat(both.lastTouchAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(crm.campaigns().membership(spring.id(), drop.id())).isEmpty();
+        assertThat(crm.campaigns().membership(fair.id(), keep.id())).map(CampaignMember::id).contains(atFair.id());
     }
 
     @Test
