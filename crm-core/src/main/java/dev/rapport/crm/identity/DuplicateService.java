@@ -390,9 +390,10 @@ public final class DuplicateService {
      * survivorship rules; it keeps both accounts' external ids and contact roles; every record
      * that pointed to the loser (its contacts, its subsidiaries, opportunities, subscriptions,
      * activities, tasks, tickets) points to the survivor; the loser is removed; a
-     * {@link MergeRecord} is stored and {@link dev.rapport.crm.event.AccountsMerged} published. If anything fails, nothing is
-     * changed and nothing is published. A parent that would make a cycle (the survivor, the loser
-     * or one of their subsidiaries) is replaced by the survivor's parent, else the loser's, else none.
+     * {@link MergeRecord} is stored and {@link dev.rapport.crm.event.AccountsMerged} published.
+     * If anything fails, nothing is changed and nothing is published. A parent that would make a
+     * cycle (the survivor, the loser or one of their subsidiaries) is replaced by the survivor's
+     * parent, else the loser's, else none.
      *
      * @param survivorId the account that remains
      * @param loserId the account merged into it and removed
