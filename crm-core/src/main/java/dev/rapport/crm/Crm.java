@@ -68,6 +68,8 @@ public final class Crm {
     // [governance] fields
 
     // [io] fields
+    private final dev.rapport.crm.io.ImportService imports;
+    private final dev.rapport.crm.io.ExportService exports;
 
     private Crm(ServiceContext context) {
         this.context = context;
@@ -100,6 +102,8 @@ public final class Crm {
         // [governance] services
 
         // [io] services
+        this.imports = new dev.rapport.crm.io.ImportService(context);
+        this.exports = new dev.rapport.crm.io.ExportService(context);
     }
 
     /**
@@ -286,6 +290,31 @@ public final class Crm {
     // [governance] accessors
 
     // [io] accessors
+    /**
+     * Imports from CSV and JSON: mapping, cleansing, upsert by a match key, a reject report.
+     *
+     * <pre>{@code
+     * ImportResult r = crm.imports().accounts(ImportSource.csv(reader), ImportMapping.create());
+     * }</pre>
+     *
+     * @return the import service
+     */
+    public dev.rapport.crm.io.ImportService imports() {
+        return imports;
+    }
+
+    /**
+     * Exports to CSV (formula-safe) and JSON.
+     *
+     * <pre>{@code
+     * crm.exports().contacts(writer, ExportFormat.CSV);
+     * }</pre>
+     *
+     * @return the export service
+     */
+    public dev.rapport.crm.io.ExportService exports() {
+        return exports;
+    }
 
     /**
      * Subscriptions to this tenant's events.

@@ -15,11 +15,12 @@ final class MemoryAccountStore extends TableTx<AccountId, Account> implements Ac
     static final IndexDef<Account> BY_DOMAIN = IndexDef.single("domain", Account::domain);
     static final IndexDef<Account> BY_PARENT = IndexDef.single("parent", Account::parentId);
     static final IndexDef<Account> BY_OWNER = IndexDef.single("owner", Account::ownerId);
+    static final IndexDef<Account> BY_NAME = IndexDef.single("name", a -> Account.nameKey(a.name()));
     static final IndexDef<Account> BY_EXTERNAL_ID = IndexDef.multi("externalId", a -> a.externalIds().ids());
     static final IndexDef<Account> BY_MATCH_KEY = IndexDef.multi("matchKey", MatchKey::of);
     static final IndexDef<Account> BY_ROLE_CONTACT = IndexDef.multi("roleContact", a -> a.contactRoles().contactIds());
     static final TableDef<AccountId, Account> DEF = TableDef.of("Account",
-            List.of(BY_DOMAIN, BY_PARENT, BY_OWNER, BY_EXTERNAL_ID, BY_MATCH_KEY, BY_ROLE_CONTACT));
+            List.of(BY_DOMAIN, BY_PARENT, BY_OWNER, BY_NAME, BY_EXTERNAL_ID, BY_MATCH_KEY, BY_ROLE_CONTACT));
 
     MemoryAccountStore(Table<AccountId, Account> table, TenantId tenant, boolean readOnly) {
         super(table, tenant, readOnly);
@@ -38,6 +39,11 @@ final class MemoryAccountStore extends TableTx<AccountId, Account> implements Ac
     @Override
     public List<Account> findByOwner(UserId ownerId) {
         return lookup(BY_OWNER, ownerId);
+    }
+
+    @Override
+    public List<Account> findByNameKey(String nameKey) {
+        return lookup(BY_NAME, nameKey);
     }
 
     @Override

@@ -120,6 +120,10 @@ final class MemoryTransaction implements StoreTransaction {
     // [governance] stores
 
     // [io] stores
+    @Override
+    public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
+        return view(MemoryExternalKeyStore.DEF, MemoryExternalKeyStore::new);
+    }
 
     @Override
     public void append(List<CrmEvent> committedEvents) {

@@ -39,6 +39,14 @@ public interface AccountStore extends AggregateStore<AccountId, Account> {
     List<Account> findByOwner(UserId ownerId);
 
     /**
+     * The accounts whose name has a matching key ({@link Account#nameKey(String)}), ordered by id.
+     *
+     * @param nameKey the name key
+     * @return the accounts
+     */
+    List<Account> findByNameKey(String nameKey);
+
+    /**
      * The account that has an id of another system. Each pair belongs to at most one account.
      *
      * @param id the external id

@@ -131,6 +131,12 @@ public interface StoreTransaction {
     // [governance] stores
 
     // [io] stores
+    /**
+     * The links from other systems' keys to records, made by imports.
+     *
+     * @return the store
+     */
+    dev.rapport.crm.io.ExternalKeyStore externalKeys();
 
     /**
      * Records the events of this unit of work, so that a store with an outbox writes them in the
