@@ -1,0 +1,174 @@
+package dev.rapport.crm.jpa;
+
+import dev.rapport.crm.Aggregate;
+import dev.rapport.crm.CrmConflictException;
+import dev.rapport.crm.CrmNotFoundException;
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.Page;
+import dev.rapport.crm.PageRequest;
+import dev.rapport.crm.spi.AggregateStore;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store port of one aggregate type on one JPA entity: every query names the tenant, every
+ * listing is ordered by id, and a mapper turns rows into domain aggregates and back.
+ *
+ * @param <I> the id type
+ * @param <T> the aggregate type
+ * @param <E> the entity type
+ */
+abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E extends AggregateEntity>
+        implements AggregateStore<I, T> {
+    final JpaStoreTransaction tx;
+    private final Class<E> entityType;
+    private final String typeName;
+    private final String entityName;
+
+    JpaAggregateStore(JpaStoreTransaction tx, Class<E> entityType, String typeName, String entityName) {
+        this.tx = tx;
+        this.entityType = entityType;
+        this.typeName = typeName;
+        this.entityName = entityName;
+    }
+
+    /** A new, empty entity. */
+    abstract E newEntity();
+
+    /** Copies every field of the aggregate but its key and version into the entity. */
+    abstract void copy(T aggregate, E entity);
+
+    /** The aggregate a row holds. */
+    abstract T toDomain(E entity);
+
+    final EntityManager em() {
+        return tx.em();
+    }
+
+    final String tenant() {
+        return tx.tenant().value();
+    }
+
+    @Override
+    public Optional<T> find(I id) {
+        E entity = em().find(entityType, new AggregateKey(tenant(), id.value()));
+        return entity == null ? Optional.empty() : Optional.of(toDomain(entity));
+    }
+
+    @Override
+    public void insert(T aggregate) {
+        checkWritable(aggregate);
+        if (aggregate.version() != 1) {
+            throw new IllegalArgumentException(typeName + " must be inserted at version 1, not "
+                    + aggregate.version());
+        }
+        E existing = em().find(entityType, new AggregateKey(tenant(), aggregate.id().value()));
+        if (existing != null) {
+            throw new CrmConflictException(typeName, aggregate.id().value(), 0, existing.version);
+        }
+        E entity = newEntity();
+        entity.tenantId = tenant();
+        entity.id = aggregate.id().value();
+        entity.version = 1;
+        copy(aggregate, entity);
+        em().persist(entity);
+    }
+
+    /**
+     * Advances the stored version from the aggregate's version minus one to its version in one
+     * conditional UPDATE, so the database decides which of two racing writers wins; then writes the
+     * other columns.
+     */
+    @Override
+    public void update(T aggregate) {
+        checkWritable(aggregate);
+        String id = aggregate.id().value();
+        long expected = aggregate.version() - 1;
+        em().flush();
+        int changed = em().createQuery("update " + entityName + " e set e.version = :next"
+                + " where e.tenantId = :tenant and e.id = :id and e.version = :expected")
+                .setParameter("next", aggregate.version())
+                .setParameter("tenant", tenant())
+                .setParameter("id", id)
+                .setParameter("expected", expected)
+                .executeUpdate();
+        if (changed != 1) {
+            List<Long> stored = em().createQuery("select e.version from " + entityName
+                    + " e where e.tenantId = :tenant and e.id = :id", Long.class)
+                    .setParameter("tenant", tenant())
+                    .setParameter("id", id)
+                    .getResultList();
+            if (stored.isEmpty()) {
+                throw new CrmNotFoundException(typeName, id);
+            }
+            throw new CrmConflictException(typeName, id, expected, stored.get(0));
+        }
+        E entity = em().find(entityType, new AggregateKey(tenant(), id));
+        if (entity == null) {
+            throw new CrmNotFoundException(typeName, id);
+        }
+        entity.version = aggregate.version();
+        copy(aggregate, entity);
+    }
+
+    @Override
+    public boolean delete(I id) {
+        tx.checkWritable();
+        E entity = em().find(entityType, new AggregateKey(tenant(), id.value()));
+        if (entity == null) {
+            return false;
+        }
+        em().remove(entity);
+        return true;
+    }
+
+    @Override
+    public Page<T> list(PageRequest request) {
+        List<T> items = map(em().createQuery("select e from " + entityName
+                + " e where e.tenantId = :tenant order by e.id", entityType)
+                .setParameter("tenant", tenant())
+                .setFirstResult(request.offset())
+                .setMaxResults(request.limit())
+                .getResultList());
+        return new Page<>(items, request, count());
+    }
+
+    @Override
+    public long count() {
+        return em().createQuery("select count(e) from " + entityName + " e where e.tenantId = :tenant", Long.class)
+                .setParameter("tenant", tenant())
+                .getSingleResult();
+    }
+
+    /**
+     * A query over this tenant's rows: {@code where} is the condition after the tenant's, on the
+     * alias {@code e}; the rows come ordered by id.
+     */
+    final TypedQuery<E> where(String where) {
+        return em().createQuery("select e from " + entityName + " e where e.tenantId = :tenant and (" + where
+                + ") order by e.id", entityType)
+                .setParameter("tenant", tenant());
+    }
+
+    final List<T> map(List<E> rows) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (E row : rows) {
+            out.add(toDomain(row));
+        }
+        return List.copyOf(out);
+    }
+
+    final Optional<T> first(List<E> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(toDomain(rows.get(0)));
+    }
+
+    private void checkWritable(T aggregate) {
+        tx.checkWritable();
+        if (!aggregate.tenantId().equals(tx.tenant())) {
+            throw new IllegalArgumentException(typeName + " belongs to another tenant than the transaction");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rapport.crm.jpa;
+
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.field.CustomFieldSchemaStore;
+import dev.rapport.crm.party.AccountStore;
+import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.revenue.SubscriptionStore;
+import dev.rapport.crm.sales.OpportunityStore;
+import dev.rapport.crm.sales.PipelineStore;
+import dev.rapport.crm.spi.StoreTransaction;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One unit of work of {@link JpaCrmStore} on one entity manager, for one tenant. */
+final class JpaStoreTransaction implements StoreTransaction {
+    private final EntityManager em;
+    private final TenantId tenant;
+    private final boolean readOnly;
+    private final StageRequirements requirements;
+    private @Nullable JpaContactStore contacts;
+    private @Nullable JpaAccountStore accounts;
+    private @Nullable JpaPipelineStore pipelines;
+    private @Nullable JpaOpportunityStore opportunities;
+    private @Nullable JpaSubscriptionStore subscriptions;
+    private @Nullable JpaCustomFieldSchemaStore schemas;
+
+    JpaStoreTransaction(EntityManager em, TenantId tenant, boolean readOnly, StageRequirements requirements) {
+        this.em = em;
+        this.tenant = tenant;
+        this.readOnly = readOnly;
+        this.requirements = requirements;
+    }
+
+    EntityManager em() {
+        return em;
+    }
+
+    StageRequirements requirements() {
+        return requirements;
+    }
+
+    void checkWritable() {
+        if (readOnly) {
+            throw new IllegalStateException("read-only transaction");
+        }
+    }
+
+    @Override
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        JpaContactStore s = contacts;
+        return s != null ? s : (contacts = new JpaContactStore(this));
+    }
+
+    @Override
+    public AccountStore accounts() {
+        JpaAccountStore s = accounts;
+        return s != null ? s : (accounts = new JpaAccountStore(this));
+    }
+
+    @Override
+    public PipelineStore pipelines() {
+        JpaPipelineStore s = pipelines;
+        return s != null ? s : (pipelines = new JpaPipelineStore(this));
+    }
+
+    @Override
+    public OpportunityStore opportunities() {
+        JpaOpportunityStore s = opportunities;
+        return s != null ? s : (opportunities = new JpaOpportunityStore(this));
+    }
+
+    @Override
+    public SubscriptionStore subscriptions() {
+        JpaSubscriptionStore s = subscriptions;
+        return s != null ? s : (subscriptions = new JpaSubscriptionStore(this));
+    }
+
+    @Override
+    public CustomFieldSchemaStore customFieldSchemas() {
+        JpaCustomFieldSchemaStore s = schemas;
+        return s != null ? s : (schemas = new JpaCustomFieldSchemaStore(this));
+    }
+
+    /** Writes the events to the outbox table, in order, in this transaction. */
+    @Override
+    public void append(List<CrmEvent> events) {
+        checkWritable();
+        for (CrmEvent event : events) {
+            if (!event.meta().tenantId().equals(tenant)) {
+                throw new IllegalArgumentException("an event of another tenant than the transaction's");
+            }
+            List<EntityId> subjects = event.subjects();
+            em.persist(new OutboxEntity(tenant.value(), event.meta().id().value(), event.getClass().getSimpleName(),
+                    subjects.isEmpty() ? null : subjects.get(0).value(), Values.column(event.meta().occurredAt()),
+                    EventPayload.of(event)));
+        }
+    }
+}
