@@ -48,6 +48,7 @@ public final class Crm {
     private final dev.rapport.crm.sales.OpportunityService opportunities;
 
     // [lead] fields
+    private final dev.rapport.crm.lead.LeadService leads;
 
     // [engagement] fields
 
@@ -73,6 +74,7 @@ public final class Crm {
         this.opportunities = new dev.rapport.crm.sales.OpportunityService(context);
 
         // [lead] services
+        this.leads = new dev.rapport.crm.lead.LeadService(context);
 
         // [engagement] services
 
@@ -160,6 +162,18 @@ public final class Crm {
     }
 
     // [lead] accessors
+    /**
+     * Leads: capture, qualification and conversion into contacts and accounts.
+     *
+     * <pre>{@code
+     * Lead lead = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("grace@fleet.example"));
+     * }</pre>
+     *
+     * @return the lead service
+     */
+    public dev.rapport.crm.lead.LeadService leads() {
+        return leads;
+    }
 
     // [engagement] accessors
 

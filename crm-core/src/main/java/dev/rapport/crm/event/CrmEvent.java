@@ -45,7 +45,8 @@ public sealed interface CrmEvent permits
         SubscriptionCancelled,
         SubscriptionUpdated,
         CustomFieldSchemaChanged,
-        CampaignMemberAdded {
+        CampaignMemberAdded,
+        LeadUpdated {
 
     /**
      * The event's id, tenant, time and actor.

@@ -1,8 +1,10 @@
 package dev.rapport.crm.lead;
 
 /**
- * The status of a lead: {@code NEW} when captured, then {@code QUALIFIED} or {@code DISQUALIFIED},
- * and finally {@code CONVERTED} (terminal).
+ * The status of a lead: {@code NEW} when captured, {@code WORKING} while its owner works it, then
+ * {@code QUALIFIED} or {@code DISQUALIFIED} (a disqualified lead can be re-opened, back to
+ * {@code WORKING}), and finally {@code CONVERTED} (terminal). Only {@link LeadService}'s commands
+ * move it.
  *
  * <pre>{@code
  * if (lead.status() == LeadStatus.QUALIFIED) { crm.leads().convert(lead.id(), ConvertLead.plain()); }

@@ -67,6 +67,10 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     // [lead] stores
+    @Override
+    public dev.rapport.crm.lead.LeadStore leads() {
+        return view(MemoryLeadStore.DEF, MemoryLeadStore::new);
+    }
 
     // [engagement] stores
 

@@ -59,6 +59,12 @@ public interface StoreTransaction {
     dev.rapport.crm.sales.OpportunityStore opportunities();
 
     // [lead] stores
+    /**
+     * Leads.
+     *
+     * @return the lead store port
+     */
+    dev.rapport.crm.lead.LeadStore leads();
 
     // [engagement] stores
 

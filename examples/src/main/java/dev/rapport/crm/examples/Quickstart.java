@@ -1,8 +1,13 @@
 package dev.rapport.crm.examples;
 
 import dev.rapport.crm.Crm;
-import dev.rapport.crm.event.LifecycleChanged;
-import dev.rapport.crm.lifecycle.LifecycleStage;
+import dev.rapport.crm.event.StageChanged;
+import dev.rapport.crm.lead.Conversion;
+import dev.rapport.crm.lead.ConvertLead;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadSource;
+import dev.rapport.crm.lead.NewLead;
+import dev.rapport.crm.revenue.Money;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.NewAccount;
@@ -31,15 +36,19 @@ public final class Quickstart {
             .clock(Clock.systemUTC())
             .build();
 
-        crm.events().subscribe(LifecycleChanged.class,
-            e -> System.out.println("lifecycle: " + e.from() + " -> " + e.to()));
+        crm.events().subscribe(StageChanged.class,
+            e -> System.out.println("deal moved: " + e.fromStage() + " -> " + e.toStage()));
 
         Account acme = crm.accounts().create(NewAccount.named("Acme GmbH").domain("acme.example"));
         Contact ada  = crm.contacts().create(NewContact.named("Ada", "Lovelace")
                             .email("ada@acme.example").account(acme.id()));
-        crm.contacts().advanceLifecycle(ada.id(), LifecycleStage.SALES_QUALIFIED);
-        Contact found = crm.contacts().findByEmail("ADA@acme.example").orElseThrow();
+        Lead lead    = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM)
+                            .email("grace@fleet.example").company("Fleet Ltd"));
+        Conversion c = crm.leads().convert(lead.id(), ConvertLead.withOpportunity("Fleet rollout",
+                            Money.of("120000.00", "EUR")));
+        crm.opportunities().moveToStage(c.opportunityId(), "proposal");
+        Contact grace = crm.contacts().findByEmail("GRACE@fleet.example").orElseThrow();
         // end::quickstart[]
-        return found;
+        return grace;
     }
 }

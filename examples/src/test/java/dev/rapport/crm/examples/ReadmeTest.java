@@ -42,9 +42,10 @@ class ReadmeTest {
 
     @Test
     void theQuickstartRuns() {
-        Contact ada = Quickstart.run();
-        assertThat(ada.lifecycleStage()).isEqualTo(LifecycleStage.SALES_QUALIFIED);
-        assertThat(ada.primaryEmail()).map(e -> e.value()).contains("ada@acme.example");
+        Contact grace = Quickstart.run();
+        // The converted lead became a contact on an open opportunity.
+        assertThat(grace.lifecycleStage()).isEqualTo(LifecycleStage.OPPORTUNITY);
+        assertThat(grace.primaryEmail()).map(e -> e.value()).contains("grace@fleet.example");
     }
 
     @Test
