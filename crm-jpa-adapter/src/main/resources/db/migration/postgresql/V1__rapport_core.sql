@@ -132,6 +132,40 @@ CREATE TABLE rapport_opportunity_contact_role (
 );
 CREATE INDEX ix_rapport_opportunity_role_contact ON rapport_opportunity_contact_role (tenant_id, contact_id);
 
+CREATE TABLE rapport_lead (
+    tenant_id VARCHAR(64) COLLATE "C" NOT NULL,
+    id VARCHAR(128) COLLATE "C" NOT NULL,
+    version BIGINT NOT NULL,
+    created_at TIMESTAMP(6) NOT NULL,
+    updated_at TIMESTAMP(6) NOT NULL,
+    source VARCHAR(32) NOT NULL,
+    status VARCHAR(16) NOT NULL,
+    first_name VARCHAR(100),
+    last_name VARCHAR(100),
+    email VARCHAR(254),
+    phone VARCHAR(16),
+    phone_extension VARCHAR(8),
+    company VARCHAR(200),
+    company_domain VARCHAR(253),
+    title VARCHAR(100),
+    country VARCHAR(2),
+    score INTEGER NOT NULL,
+    owner_id VARCHAR(128) COLLATE "C",
+    qualification TEXT,
+    disqualification_reason VARCHAR(1000),
+    converted_contact_id VARCHAR(128) COLLATE "C",
+    converted_account_id VARCHAR(128) COLLATE "C",
+    converted_opportunity_id VARCHAR(128) COLLATE "C",
+    converted_at TIMESTAMP(6),
+    tags TEXT NOT NULL,
+    custom_fields TEXT NOT NULL,
+    CONSTRAINT pk_rapport_lead PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX ix_rapport_lead_email ON rapport_lead (tenant_id, email);
+CREATE INDEX ix_rapport_lead_owner ON rapport_lead (tenant_id, owner_id);
+CREATE INDEX ix_rapport_lead_status ON rapport_lead (tenant_id, status);
+CREATE INDEX ix_rapport_lead_company_domain ON rapport_lead (tenant_id, company_domain);
+
 CREATE TABLE rapport_subscription (
     tenant_id VARCHAR(64) COLLATE "C" NOT NULL,
     id VARCHAR(128) COLLATE "C" NOT NULL,

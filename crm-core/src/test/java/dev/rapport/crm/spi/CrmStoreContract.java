@@ -20,6 +20,11 @@ import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.field.FieldDefinition;
 import dev.rapport.crm.field.FieldType;
 import dev.rapport.crm.field.FieldValue;
+import dev.rapport.crm.lead.ConvertLead;
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadSource;
+import dev.rapport.crm.lead.NewLead;
+import dev.rapport.crm.lead.Qualification;
 import dev.rapport.crm.lifecycle.JourneyStage;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.Account;
@@ -196,7 +201,7 @@ public abstract class CrmStoreContract {
                         new BigDecimal("12.5")))
                 .lineItem(LineItem.of(ProductId.of("p-2"), 3, Money.of("0.99", "EUR")))
                 .contactRole(ContactRole.primary(ada.id(), ContactRoleType.CHAMPION))
-                .source(dev.rapport.crm.lead.LeadSource.values()[0]).tag("q4")
+                .source(LeadSource.PARTNER).tag("q4")
                 .field("ratio", FieldValue.decimal(new BigDecimal("3.14159"))));
         assertThat(read((StoreTransaction tx) -> tx.opportunities().find(deal.id()))).contains(deal);
 
@@ -243,6 +248,27 @@ public abstract class CrmStoreContract {
         assertThat(read((StoreTransaction tx) -> tx.customFieldSchemas().find(CustomFieldSchemaId.of(EntityType.LEAD))))
                 .contains(schema);
         assertThat(read((StoreTransaction tx) -> tx.customFieldSchemas().findByEntityType(EntityType.TICKET))).isEmpty();
+    }
+
+    @Test
+    public void aLeadThroughCaptureQualificationAndConversionReadsBackEqualAtEveryStep() {
+        Lead lead = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).name("Grace", "Hopper")
+                .email("Grace@Fleet.example").phone("+1 555 0100 x 7").company("Fleet Ltd").domain("fleet.example")
+                .title("CIO").country("us").score(15).owner(ALICE).tag("event"));
+        assertThat(read((StoreTransaction tx) -> tx.leads().find(lead.id()))).contains(lead);
+
+        Lead qualified = crm.leads().qualify(lead.id(),
+                Qualification.bant(true, false, true, false).withNote("budget \"approved\""));
+        assertThat(read((StoreTransaction tx) -> tx.leads().find(lead.id()))).contains(qualified);
+
+        crm.leads().convert(lead.id(), ConvertLead.withOpportunity("Fleet rollout", Money.of("120000.00", "EUR")));
+        Lead converted = crm.leads().get(lead.id());
+        assertThat(converted.conversion()).isNotNull();
+        assertThat(read((StoreTransaction tx) -> tx.leads().find(lead.id()))).contains(converted);
+
+        Lead other = crm.leads().capture(NewLead.from(LeadSource.REFERRAL).name("Alan", "Turing").company("Bletchley"));
+        Lead disqualified = crm.leads().disqualify(other.id(), "no fit");
+        assertThat(read((StoreTransaction tx) -> tx.leads().find(other.id()))).contains(disqualified);
     }
 
     // ---- the version contract ------------------------------------------------------------------
@@ -434,6 +460,39 @@ public abstract class CrmStoreContract {
         assertThat(read((StoreTransaction tx) -> tx.accounts().findChildren(holding.id()))).containsExactlyElementsOf(byId(List.of(de, fr)));
         assertThat(read((StoreTransaction tx) -> tx.accounts().findByOwner(ALICE))).containsExactlyElementsOf(byId(List.of(holding, fr)));
         assertThat(read((StoreTransaction tx) -> tx.accounts().findByDomain("nobody.example"))).isEmpty();
+    }
+
+    @Test
+    public void leadsAreFoundByAddressOwnerAndStatus() {
+        Lead web = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).email("grace@fleet.example").owner(ALICE));
+        Lead again = crm.leads().capture(NewLead.from(LeadSource.EVENT).email("grace@fleet.example"));
+        Lead call = crm.leads().capture(NewLead.from(LeadSource.OUTBOUND).phone("+44 20 7946 0958").owner(ALICE));
+        Lead working = crm.leads().startWorking(call.id());
+
+        assertThat(read((StoreTransaction tx) -> tx.leads().findByEmail(EmailAddress.of("GRACE@fleet.example"))))
+                .containsExactlyElementsOf(byId(List.of(web, again)));
+        assertThat(read((StoreTransaction tx) -> tx.leads().findByOwner(ALICE)))
+                .containsExactlyElementsOf(byId(List.of(web, working)));
+        assertThat(read((StoreTransaction tx) -> tx.leads().findByStatus(working.status()))).containsExactly(working);
+        assertThat(read((StoreTransaction tx) -> tx.leads().findByStatus(web.status())))
+                .containsExactlyElementsOf(byId(List.of(web, again)));
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.leads().findByEmail(
+                EmailAddress.of("grace@fleet.example")))).isEmpty();
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.leads().count())).isZero();
+    }
+
+    @Test
+    public void aContactsAddressesKeepTheirNewOrderWhenTheyAreReordered() {
+        Contact ada = crm.contacts().create(NewContact.withEmail("a@acme.example").email("b@acme.example")
+                .email("c@acme.example"));
+        Contact reordered = crm.contacts().update(ada.withEmails(List.of(EmailAddress.of("c@acme.example"),
+                EmailAddress.of("a@acme.example"), EmailAddress.of("b@acme.example"))));
+        Contact shrunk = crm.contacts().update(reordered.withEmails(List.of(EmailAddress.of("b@acme.example"))));
+
+        assertThat(reordered.primaryEmail()).contains(EmailAddress.of("c@acme.example"));
+        assertThat(read((StoreTransaction tx) -> tx.contacts().find(ada.id()))).contains(shrunk);
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByEmail(EmailAddress.of("c@acme.example"))))
+                .isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
+import dev.rapport.crm.lead.LeadStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
@@ -24,6 +25,7 @@ final class JpaStoreTransaction implements StoreTransaction {
     private @Nullable JpaAccountStore accounts;
     private @Nullable JpaPipelineStore pipelines;
     private @Nullable JpaOpportunityStore opportunities;
+    private @Nullable JpaLeadStore leads;
     private @Nullable JpaSubscriptionStore subscriptions;
     private @Nullable JpaCustomFieldSchemaStore schemas;
 
@@ -75,6 +77,12 @@ final class JpaStoreTransaction implements StoreTransaction {
     public OpportunityStore opportunities() {
         JpaOpportunityStore s = opportunities;
         return s != null ? s : (opportunities = new JpaOpportunityStore(this));
+    }
+
+    @Override
+    public LeadStore leads() {
+        JpaLeadStore s = leads;
+        return s != null ? s : (leads = new JpaLeadStore(this));
     }
 
     @Override

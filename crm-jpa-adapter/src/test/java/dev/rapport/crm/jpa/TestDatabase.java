@@ -34,7 +34,7 @@ enum TestDatabase {
     /** Child tables first, so that the drops respect the foreign keys. */
     static final List<String> TABLES = List.of("rapport_contact_email", "rapport_account_contact_role",
             "rapport_opportunity_contact_role", "rapport_contact", "rapport_account", "rapport_pipeline",
-            "rapport_opportunity", "rapport_subscription", "rapport_custom_field_schema", "rapport_outbox");
+            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema", "rapport_outbox");
 
     enum Provider {
         HIBERNATE("rapport-hibernate"),
