@@ -80,8 +80,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  */
 public abstract class CrmStoreContract {
-    /** A fixed instant with microseconds: every store keeps at least microsecond precision. */
-    protected static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123456Z");
+    /** A fixed instant with nanoseconds: every store gives back exactly the instants it was given. */
+    protected static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123456789Z");
     protected static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
     protected static final UserId ALICE = UserId.of("alice");
     protected static final UserId BOB = UserId.of("bob");

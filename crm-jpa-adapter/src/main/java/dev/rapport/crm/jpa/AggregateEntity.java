@@ -5,6 +5,7 @@ import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 /**
@@ -29,9 +30,30 @@ abstract class AggregateEntity {
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt = LocalDateTime.MIN;
 
+    @Column(name = "created_at_nanos", nullable = false)
+    int createdAtNanos;
+
     @Column(name = "updated_at", nullable = false)
     LocalDateTime updatedAt = LocalDateTime.MIN;
 
+    @Column(name = "updated_at_nanos", nullable = false)
+    int updatedAtNanos;
+
     protected AggregateEntity() {
+    }
+
+    void times(Instant created, Instant updated) {
+        createdAt = Values.column(created);
+        createdAtNanos = Values.nanos(created);
+        updatedAt = Values.column(updated);
+        updatedAtNanos = Values.nanos(updated);
+    }
+
+    Instant created() {
+        return Values.instant(createdAt, createdAtNanos);
+    }
+
+    Instant updated() {
+        return Values.instant(updatedAt, updatedAtNanos);
     }
 }

@@ -32,8 +32,7 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
         Rows.replace(em(), e.contactRoles, ContactRoleRow.of(a.contactRoles()), Rows::sameRole);
         e.tags = Values.tags(a.tags());
         e.customFields = Values.customFields(a.customFields());
-        e.createdAt = Values.column(a.createdAt());
-        e.updatedAt = Values.column(a.updatedAt());
+        e.times(a.createdAt(), a.updatedAt());
     }
 
     @Override
@@ -42,7 +41,7 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
                 e.employees, Values.money(e.annualRevenue, e.annualRevenueCurrency),
                 e.parentId == null ? null : AccountId.of(e.parentId), e.ownerId == null ? null : UserId.of(e.ownerId),
                 AddressColumns.toDomain(e.address), ContactRoleRow.toDomain(e.contactRoles), Values.tags(e.tags),
-                Values.customFields(e.customFields), Values.instant(e.createdAt), Values.instant(e.updatedAt));
+                Values.customFields(e.customFields), e.created(), e.updated());
     }
 
     @Override

@@ -41,8 +41,7 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         e.journeyStage = Values.nameOrNull(c.journeyStage());
         e.tags = Values.tags(c.tags());
         e.customFields = Values.customFields(c.customFields());
-        e.createdAt = Values.column(c.createdAt());
-        e.updatedAt = Values.column(c.updatedAt());
+        e.times(c.createdAt(), c.updatedAt());
     }
 
     @Override
@@ -55,7 +54,7 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
                 e.ownerId == null ? null : UserId.of(e.ownerId), AddressColumns.toDomain(e.address),
                 LifecycleStage.valueOf(e.lifecycleStage), Values.list(e.lifecycleHistory, Values::transitionOf),
                 Values.enumOrNull(JourneyStage.class, e.journeyStage), Values.tags(e.tags),
-                Values.customFields(e.customFields), Values.instant(e.createdAt), Values.instant(e.updatedAt));
+                Values.customFields(e.customFields), e.created(), e.updated());
     }
 
     @Override

@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *       the host's transaction manager rolls back on the exception.</li>
  * </ul>
  *
- * <p>Instants are stored at microsecond precision (SQL {@code TIMESTAMP(6)}, UTC). Stage
- * requirements are stored by key; custom ones must be registered with
+ * <p>Instants read back exactly (a UTC {@code TIMESTAMP(6)} column plus the nanoseconds below the
+ * microsecond beside it). Stage requirements are stored by key; custom ones must be registered with
  * {@link Builder#stageRequirement(StageRequirement)} to be written and read back.
  *
  * <pre>{@code

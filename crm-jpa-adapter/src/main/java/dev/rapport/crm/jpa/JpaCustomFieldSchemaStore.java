@@ -23,14 +23,13 @@ final class JpaCustomFieldSchemaStore
     void copy(CustomFieldSchema s, CustomFieldSchemaEntity e) {
         e.entityType = s.entityType().name();
         e.fields = Values.list(s.fields(), Values::fieldDefinition);
-        e.createdAt = Values.column(s.createdAt());
-        e.updatedAt = Values.column(s.updatedAt());
+        e.times(s.createdAt(), s.updatedAt());
     }
 
     @Override
     CustomFieldSchema toDomain(CustomFieldSchemaEntity e) {
         return new CustomFieldSchema(new CustomFieldSchemaId(e.id), TenantId.of(e.tenantId), e.version,
                 EntityType.valueOf(e.entityType), Values.list(e.fields, Values::fieldDefinitionOf),
-                Values.instant(e.createdAt), Values.instant(e.updatedAt));
+                e.created(), e.updated());
     }
 }

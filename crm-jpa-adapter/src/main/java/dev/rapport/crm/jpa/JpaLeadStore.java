@@ -52,10 +52,10 @@ final class JpaLeadStore extends JpaAggregateStore<LeadId, Lead, LeadEntity> imp
         e.convertedAccountId = c == null || c.accountId() == null ? null : c.accountId().value();
         e.convertedOpportunityId = c == null || c.opportunityId() == null ? null : c.opportunityId().value();
         e.convertedAt = c == null ? null : Values.column(c.convertedAt());
+        e.convertedAtNanos = c == null ? 0 : Values.nanos(c.convertedAt());
         e.tags = Values.tags(l.tags());
         e.customFields = Values.customFields(l.customFields());
-        e.createdAt = Values.column(l.createdAt());
-        e.updatedAt = Values.column(l.updatedAt());
+        e.times(l.createdAt(), l.updatedAt());
     }
 
     private static Map<String, @Nullable Object> qualification(Qualification q) {
@@ -84,7 +84,7 @@ final class JpaLeadStore extends JpaAggregateStore<LeadId, Lead, LeadEntity> imp
             conversion = new ConversionLink(ContactId.of(e.convertedContactId),
                     e.convertedAccountId == null ? null : AccountId.of(e.convertedAccountId),
                     e.convertedOpportunityId == null ? null : OpportunityId.of(e.convertedOpportunityId),
-                    Values.instant(e.convertedAt));
+                    Values.instant(e.convertedAt, e.convertedAtNanos));
         }
         return new Lead(LeadId.of(e.id), TenantId.of(e.tenantId), e.version, LeadSource.valueOf(e.source),
                 LeadStatus.valueOf(e.status), e.firstName, e.lastName,
@@ -92,7 +92,7 @@ final class JpaLeadStore extends JpaAggregateStore<LeadId, Lead, LeadEntity> imp
                 e.phone == null ? null : new PhoneNumber(e.phone, e.phoneExtension), e.company, e.companyDomain,
                 e.title, e.country, e.score, e.ownerId == null ? null : UserId.of(e.ownerId),
                 qualificationOf(e.qualification), e.disqualificationReason, conversion, Values.tags(e.tags),
-                Values.customFields(e.customFields), Values.instant(e.createdAt), Values.instant(e.updatedAt));
+                Values.customFields(e.customFields), e.created(), e.updated());
     }
 
     @Override

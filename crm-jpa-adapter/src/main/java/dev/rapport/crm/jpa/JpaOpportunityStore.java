@@ -39,12 +39,12 @@ final class JpaOpportunityStore extends JpaAggregateStore<OpportunityId, Opportu
         e.stageHistory = Values.list(o.stageHistory(), Values::stageChange);
         e.status = o.status().name();
         e.closedAt = Values.columnOrNull(o.closedAt());
+        e.closedAtNanos = Values.nanos(o.closedAt());
         e.closeReason = o.closeReason();
         e.source = Values.nameOrNull(o.source());
         e.tags = Values.tags(o.tags());
         e.customFields = Values.customFields(o.customFields());
-        e.createdAt = Values.column(o.createdAt());
-        e.updatedAt = Values.column(o.updatedAt());
+        e.times(o.createdAt(), o.updatedAt());
     }
 
     @Override
@@ -54,9 +54,9 @@ final class JpaOpportunityStore extends JpaAggregateStore<OpportunityId, Opportu
                 PipelineId.of(e.pipelineId), e.stage, e.closeDate, e.ownerId == null ? null : UserId.of(e.ownerId),
                 ContactRoleRow.toDomain(e.contactRoles), Values.list(e.lineItems, Values::lineItemOf),
                 Values.list(e.stageHistory, Values::stageChangeOf), OpportunityStatus.valueOf(e.status),
-                Values.instantOrNull(e.closedAt), e.closeReason, Values.enumOrNull(LeadSource.class, e.source),
-                Values.tags(e.tags), Values.customFields(e.customFields), Values.instant(e.createdAt),
-                Values.instant(e.updatedAt));
+                Values.instantOrNull(e.closedAt, e.closedAtNanos), e.closeReason, Values.enumOrNull(LeadSource.class, e.source),
+                Values.tags(e.tags), Values.customFields(e.customFields), e.created(),
+                e.updated());
     }
 
     @Override

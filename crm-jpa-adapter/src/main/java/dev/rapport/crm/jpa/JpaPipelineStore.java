@@ -37,15 +37,14 @@ final class JpaPipelineStore extends JpaAggregateStore<PipelineId, Pipeline, Pip
         e.name = p.name();
         e.isDefault = p.isDefault();
         e.stages = Values.list(p.stages(), Values::stage);
-        e.createdAt = Values.column(p.createdAt());
-        e.updatedAt = Values.column(p.updatedAt());
+        e.times(p.createdAt(), p.updatedAt());
     }
 
     @Override
     Pipeline toDomain(PipelineEntity e) {
         return new Pipeline(PipelineId.of(e.id), TenantId.of(e.tenantId), e.version, e.name,
                 Values.list(e.stages, m -> Values.stageOf(m, tx.requirements()::require)), e.isDefault,
-                Values.instant(e.createdAt), Values.instant(e.updatedAt));
+                e.created(), e.updated());
     }
 
     @Override

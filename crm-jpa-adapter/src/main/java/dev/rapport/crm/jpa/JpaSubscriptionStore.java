@@ -44,8 +44,7 @@ final class JpaSubscriptionStore extends JpaAggregateStore<SubscriptionId, Subsc
         e.cancellationReason = s.cancellationReason();
         e.history = Values.list(s.history(), Values::subscriptionChange);
         e.customFields = Values.customFields(s.customFields());
-        e.createdAt = Values.column(s.createdAt());
-        e.updatedAt = Values.column(s.updatedAt());
+        e.times(s.createdAt(), s.updatedAt());
     }
 
     @Override
@@ -57,7 +56,7 @@ final class JpaSubscriptionStore extends JpaAggregateStore<SubscriptionId, Subsc
                 e.contractValue == null ? null : new Money(e.contractValue, currency), e.startDate, e.renewalDate,
                 e.endDate, SubscriptionStatus.valueOf(e.status), e.cancellationReason,
                 Values.list(e.history, Values::subscriptionChangeOf), Values.customFields(e.customFields),
-                Values.instant(e.createdAt), Values.instant(e.updatedAt));
+                e.created(), e.updated());
     }
 
     @Override

@@ -78,6 +78,9 @@ class LeadEntity extends AggregateEntity {
     @Column(name = "converted_at")
     @Nullable LocalDateTime convertedAt;
 
+    @Column(name = "converted_at_nanos", nullable = false)
+    int convertedAtNanos;
+
     @Column(name = "tags", length = Columns.TEXT, nullable = false)
     String tags = "[]";
 

@@ -72,6 +72,9 @@ class OpportunityEntity extends AggregateEntity {
     @Column(name = "closed_at")
     @Nullable LocalDateTime closedAt;
 
+    @Column(name = "closed_at_nanos", nullable = false)
+    int closedAtNanos;
+
     @Column(name = "close_reason", length = 500)
     @Nullable String closeReason;
 

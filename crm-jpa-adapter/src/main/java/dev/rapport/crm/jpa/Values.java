@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -43,20 +44,26 @@ final class Values {
 
     // ---- columns ---------------------------------------------------------------------------
 
+    /** The instant at microsecond precision, as a UTC timestamp: what a TIMESTAMP(6) column keeps. */
     static LocalDateTime column(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static @Nullable LocalDateTime columnOrNull(@Nullable Instant at) {
         return at == null ? null : column(at);
     }
 
-    static Instant instant(LocalDateTime column) {
-        return column.toInstant(ZoneOffset.UTC);
+    /** The nanoseconds of the instant below the microsecond, which the timestamp column does not keep. */
+    static int nanos(@Nullable Instant at) {
+        return at == null ? 0 : at.getNano() % 1000;
     }
 
-    static @Nullable Instant instantOrNull(@Nullable LocalDateTime column) {
-        return column == null ? null : instant(column);
+    static Instant instant(LocalDateTime column, int nanos) {
+        return column.toInstant(ZoneOffset.UTC).plusNanos(nanos);
+    }
+
+    static @Nullable Instant instantOrNull(@Nullable LocalDateTime column, int nanos) {
+        return column == null ? null : instant(column, nanos);
     }
 
     static @Nullable Money money(@Nullable BigDecimal amount, @Nullable String currency) {
