@@ -90,7 +90,7 @@ public abstract class CrmStoreContract {
     protected TenantId tenant;
     protected TenantId other;
     protected Crm crm;
-    protected final List<CrmEvent> events = new ArrayList<>();
+    protected final List<CrmEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * The store under test. Called before every test; may return the same store every time.
@@ -371,6 +371,46 @@ public abstract class CrmStoreContract {
 
         assertThat(read((StoreTransaction tx) -> tx.opportunities().find(deal.id()))).contains(last);
         assertThat(read((StoreTransaction tx) -> tx.opportunities().findByOwner(ALICE))).containsExactly(last);
+    }
+
+    @Test
+    public void ofCommandsRacingFromTheSameVersionExactlyOneWinsAndTheOthersConflict() throws Exception {
+        Opportunity deal = crm.opportunities().create(NewOpportunity.named("Deal"));
+        events.clear();
+        int writers = 6;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String name = "Deal " + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        crm.opportunities().update(deal.withName(name));
+                        return name;
+                    } catch (CrmConflictException e) {
+                        return "";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> winners = new ArrayList<>();
+            for (java.util.concurrent.Future<String> result : results) {
+                String name = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (!name.isEmpty()) {
+                    winners.add(name);
+                }
+            }
+
+            assertThat(winners).hasSize(1);
+            Opportunity stored = crm.opportunities().get(deal.id());
+            assertThat(stored.version()).isEqualTo(2);
+            assertThat(stored.name()).isEqualTo(winners.get(0));
+            assertThat(events).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---- delete, list, count -------------------------------------------------------------------
