@@ -18,7 +18,6 @@ import dev.rapport.crm.sales.StageRequirement;
 import dev.rapport.crm.spi.CrmStore;
 import dev.rapport.crm.spi.IdGenerator;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,10 +35,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the JPA store adds to the store contract, on H2 with each provider: the outbox written in
+ * What the JPA store adds to the store contract, with each provider on H2 (and on PostgreSQL and
+ * MariaDB when enabled): the outbox written in
  * the same transaction as the change, joining the host's transaction, stage requirements kept by
  * key, and racing writers on one aggregate.
  */
@@ -48,19 +48,15 @@ class JpaStoreBehaviourTest {
 
     private final TenantId tenant = TenantId.of("jpa-" + UUID.randomUUID().toString().substring(0, 13));
 
-    private static EntityManagerFactory factory(TestDatabase.Provider provider) {
-        return TestDatabase.H2.factory(provider);
-    }
-
     private Crm crm(CrmStore store) {
         return Crm.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).idGenerator(IdGenerator.sequential("j"))
                 .store(store).tenant(tenant).build();
     }
 
     /** The outbox rows of the test's tenant, in the order they were written: type, subject, payload. */
-    private List<List<String>> outbox() throws Exception {
+    private List<List<String>> outbox(TestDatabase database) throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection connection = TestDatabase.H2.connect();
+        try (Connection connection = database.connect();
                 PreparedStatement st = connection.prepareStatement("SELECT event_type, subject_id, payload"
                         + " FROM rapport_outbox WHERE tenant_id = ? ORDER BY seq")) {
             st.setString(1, tenant.value());
@@ -74,13 +70,14 @@ class JpaStoreBehaviourTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void theEventsOfEachCommandAreWrittenToTheOutboxInOrder(TestDatabase.Provider provider) throws Exception {
-        Crm crm = crm(JpaCrmStore.owning(factory(provider)).build());
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void theEventsOfEachCommandAreWrittenToTheOutboxInOrder(TestDatabase database,
+            TestDatabase.Provider provider) throws Exception {
+        Crm crm = crm(JpaCrmStore.owning(database.factory(provider)).build());
         Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").email("ada@acme.example"));
         crm.contacts().update(ada.withTitle("CTO"));
 
-        List<List<String>> rows = outbox();
+        List<List<String>> rows = outbox(database);
         assertThat(rows).extracting(r -> r.get(0)).containsExactly("ContactCreated", "ContactUpdated");
         assertThat(rows).extracting(r -> r.get(1)).containsOnly(ada.id().value());
         assertThat(rows.get(1).get(2)).contains("\"changedFields\":[\"title\"]")
@@ -90,58 +87,62 @@ class JpaStoreBehaviourTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void aRefusedCommandLeavesNoOutboxRow(TestDatabase.Provider provider) throws Exception {
-        Crm crm = crm(JpaCrmStore.owning(factory(provider)).build());
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aRefusedCommandLeavesNoOutboxRow(TestDatabase database,
+            TestDatabase.Provider provider) throws Exception {
+        Crm crm = crm(JpaCrmStore.owning(database.factory(provider)).build());
         crm.contacts().create(NewContact.withEmail("ada@acme.example"));
 
         assertThatThrownBy(() -> crm.contacts().create(NewContact.withEmail("ada@acme.example")))
                 .isInstanceOf(CrmValidationException.class);
-        assertThat(outbox()).hasSize(1);
+        assertThat(outbox(database)).hasSize(1);
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void aJoinedWriteCommitsWithTheHostsTransaction(TestDatabase.Provider provider) throws Exception {
-        EntityManager host = factory(provider).createEntityManager();
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aJoinedWriteCommitsWithTheHostsTransaction(TestDatabase database,
+            TestDatabase.Provider provider) throws Exception {
+        EntityManager host = database.factory(provider).createEntityManager();
         try {
             Crm crm = crm(JpaCrmStore.joining(() -> host).build());
             host.getTransaction().begin();
             Contact ada = crm.contacts().create(NewContact.withEmail("ada@acme.example"));
 
-            Crm outside = crm(JpaCrmStore.owning(factory(provider)).build());
+            Crm outside = crm(JpaCrmStore.owning(database.factory(provider)).build());
             assertThat(outside.contacts().find(ada.id())).isEmpty();
             host.getTransaction().commit();
 
             assertThat(outside.contacts().find(ada.id())).contains(ada);
-            assertThat(outbox()).extracting(r -> r.get(0)).containsExactly("ContactCreated");
+            assertThat(outbox(database)).extracting(r -> r.get(0)).containsExactly("ContactCreated");
         } finally {
             host.close();
         }
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void aJoinedWriteRollsBackWithTheHostsTransaction(TestDatabase.Provider provider) throws Exception {
-        EntityManager host = factory(provider).createEntityManager();
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aJoinedWriteRollsBackWithTheHostsTransaction(TestDatabase database,
+            TestDatabase.Provider provider) throws Exception {
+        EntityManager host = database.factory(provider).createEntityManager();
         try {
             Crm crm = crm(JpaCrmStore.joining(() -> host).build());
             host.getTransaction().begin();
             Contact ada = crm.contacts().create(NewContact.withEmail("ada@acme.example"));
             host.getTransaction().rollback();
 
-            Crm outside = crm(JpaCrmStore.owning(factory(provider)).build());
+            Crm outside = crm(JpaCrmStore.owning(database.factory(provider)).build());
             assertThat(outside.contacts().find(ada.id())).isEmpty();
-            assertThat(outbox()).isEmpty();
+            assertThat(outbox(database)).isEmpty();
         } finally {
             host.close();
         }
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void aJoinedWriteThatFailsMarksTheHostsTransactionRollbackOnly(TestDatabase.Provider provider) {
-        EntityManager host = factory(provider).createEntityManager();
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aJoinedWriteThatFailsMarksTheHostsTransactionRollbackOnly(TestDatabase database,
+            TestDatabase.Provider provider) {
+        EntityManager host = database.factory(provider).createEntityManager();
         try {
             Crm crm = crm(JpaCrmStore.joining(() -> host).build());
             host.getTransaction().begin();
@@ -157,9 +158,10 @@ class JpaStoreBehaviourTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void aJoiningStoreRefusesToWriteOutsideATransaction(TestDatabase.Provider provider) {
-        EntityManager host = factory(provider).createEntityManager();
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aJoiningStoreRefusesToWriteOutsideATransaction(TestDatabase database,
+            TestDatabase.Provider provider) {
+        EntityManager host = database.factory(provider).createEntityManager();
         try {
             Crm crm = crm(JpaCrmStore.joining(() -> host).build());
 
@@ -172,21 +174,23 @@ class JpaStoreBehaviourTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void aRegisteredCustomStageRequirementIsStoredByKeyAndReadBack(TestDatabase.Provider provider) {
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aRegisteredCustomStageRequirementIsStoredByKeyAndReadBack(TestDatabase database,
+            TestDatabase.Provider provider) {
         StageRequirement budget = StageRequirement.of("budget", "a budget is required", o -> o.amount() != null);
-        Crm crm = crm(JpaCrmStore.owning(factory(provider)).stageRequirement(budget).build());
+        Crm crm = crm(JpaCrmStore.owning(database.factory(provider)).stageRequirement(budget).build());
         Pipeline pipeline = crm.pipelines().create(pipelineRequiring(budget));
 
-        Crm again = crm(JpaCrmStore.owning(factory(provider)).stageRequirement(budget).build());
+        Crm again = crm(JpaCrmStore.owning(database.factory(provider)).stageRequirement(budget).build());
         assertThat(again.pipelines().get(pipeline.id())).isEqualTo(pipeline);
         assertThat(again.pipelines().get(pipeline.id()).requireStage("open").requirements()).containsExactly(budget);
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void anUnregisteredCustomStageRequirementIsRefusedAndNothingIsStored(TestDatabase.Provider provider) {
-        Crm crm = crm(JpaCrmStore.owning(factory(provider)).build());
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void anUnregisteredCustomStageRequirementIsRefusedAndNothingIsStored(TestDatabase database,
+            TestDatabase.Provider provider) {
+        Crm crm = crm(JpaCrmStore.owning(database.factory(provider)).build());
         StageRequirement budget = StageRequirement.of("budget", "a budget is required", o -> o.amount() != null);
 
         assertThatThrownBy(() -> crm.pipelines().create(pipelineRequiring(budget)))
@@ -202,10 +206,10 @@ class JpaStoreBehaviourTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Provider.class)
-    void ofWritersRacingFromTheSameVersionExactlyOneWinsAndTheOthersConflict(TestDatabase.Provider provider)
-            throws Exception {
-        Crm crm = crm(JpaCrmStore.owning(factory(provider)).build());
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void ofWritersRacingFromTheSameVersionExactlyOneWinsAndTheOthersConflict(TestDatabase database,
+            TestDatabase.Provider provider) throws Exception {
+        Crm crm = crm(JpaCrmStore.owning(database.factory(provider)).build());
         Contact ada = crm.contacts().create(NewContact.withEmail("ada@acme.example"));
         List<CrmEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
         crm.events().subscribe(published::add);
@@ -237,7 +241,7 @@ class JpaStoreBehaviourTest {
             Contact stored = crm.contacts().get(ada.id());
             assertThat(stored.version()).isEqualTo(2);
             assertThat(published).hasSize(1);
-            assertThat(outbox()).hasSize(2);
+            assertThat(outbox(database)).hasSize(2);
         } finally {
             pool.shutdownNow();
         }

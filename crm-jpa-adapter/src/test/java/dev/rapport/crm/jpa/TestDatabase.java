@@ -47,6 +47,19 @@ enum TestDatabase {
         }
     }
 
+    /** Every enabled database with every provider: H2 always, the others when their URL is set. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> enabledStores() {
+        List<org.junit.jupiter.params.provider.Arguments> stores = new ArrayList<>();
+        for (TestDatabase database : values()) {
+            if (!database.url.isEmpty()) {
+                for (Provider provider : Provider.values()) {
+                    stores.add(org.junit.jupiter.params.provider.Arguments.of(database, provider));
+                }
+            }
+        }
+        return stores.stream();
+    }
+
     private final String folder;
     private final String url;
     private final Map<Provider, EntityManagerFactory> factories = new EnumMap<>(Provider.class);
