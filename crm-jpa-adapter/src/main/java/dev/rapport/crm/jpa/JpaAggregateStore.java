@@ -28,11 +28,23 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
     private final String typeName;
     private final String entityName;
 
+    private final boolean cached;
+
     JpaAggregateStore(JpaStoreTransaction tx, Class<E> entityType, String typeName, String entityName) {
+        this(tx, entityType, typeName, entityName, false);
+    }
+
+    /**
+     * A store port; {@code cached} marks a type read far more often than written, whose look-ups by
+     * id go through the store's cache when it has one.
+     */
+    JpaAggregateStore(JpaStoreTransaction tx, Class<E> entityType, String typeName, String entityName,
+            boolean cached) {
         this.tx = tx;
         this.entityType = entityType;
         this.typeName = typeName;
         this.entityName = entityName;
+        this.cached = cached;
     }
 
     /** A new, empty entity. */
@@ -54,8 +66,42 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
 
     @Override
     public Optional<T> find(I id) {
-        E entity = em().find(entityType, new AggregateKey(tenant(), id.value()));
-        return entity == null ? Optional.empty() : Optional.of(toDomain(entity));
+        AggregateCache cache = cached ? tx.cache() : null;
+        if (cache == null) {
+            E entity = em().find(entityType, new AggregateKey(tenant(), id.value()));
+            return entity == null ? Optional.empty() : Optional.of(toDomain(entity));
+        }
+        AggregateCache.Key key = key(id.value());
+        if (tx.touched(key)) {
+            E entity = em().find(entityType, new AggregateKey(tenant(), id.value()));
+            return entity == null ? Optional.empty() : Optional.of(toDomain(entity));
+        }
+        Optional<Aggregate<?>> hit = cache.get(key);
+        if (hit.isPresent()) {
+            return Optional.of(cast(hit.get()));
+        }
+        long loadedAt = cache.generation();
+        Optional<T> committed = tx.readCommitted(other -> {
+            E entity = other.find(entityType, new AggregateKey(tenant(), id.value()));
+            return entity == null ? Optional.<T>empty() : Optional.of(toDomain(entity));
+        });
+        committed.ifPresent(aggregate -> cache.put(key, aggregate, loadedAt));
+        return committed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T cast(Aggregate<?> aggregate) {
+        return (T) aggregate;
+    }
+
+    private AggregateCache.Key key(String id) {
+        return new AggregateCache.Key(tenant(), typeName, id);
+    }
+
+    private void touch(String id) {
+        if (cached) {
+            tx.touch(key(id));
+        }
     }
 
     @Override
@@ -75,6 +121,7 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
         entity.version = 1;
         copy(aggregate, entity);
         em().persist(entity);
+        touch(entity.id);
     }
 
     /**
@@ -112,6 +159,7 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
         }
         entity.version = aggregate.version();
         copy(aggregate, entity);
+        touch(id);
     }
 
     @Override
@@ -122,6 +170,7 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
             return false;
         }
         em().remove(entity);
+        touch(id.value());
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.crm.jpa;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.sales.StageRequirement;
 import dev.rapport.crm.spi.CrmStore;
@@ -7,9 +8,11 @@ import dev.rapport.crm.spi.StoreTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -52,11 +55,27 @@ public final class JpaCrmStore implements CrmStore {
     private final @Nullable EntityManagerFactory factory;
     private final @Nullable Supplier<EntityManager> joined;
     private final StageRequirements requirements;
+    private final @Nullable AggregateCache cache;
 
     private JpaCrmStore(Builder builder) {
         this.factory = builder.factory;
         this.joined = builder.joined;
         this.requirements = new StageRequirements(builder.requirements);
+        this.cache = builder.cacheSize == null ? null
+                : new AggregateCache(builder.cacheSize, Objects.requireNonNull(builder.cacheExpiry));
+    }
+
+    /**
+     * The hit and miss statistics of the cache, if the store has one.
+     *
+     * <pre>{@code
+     * store.cacheStats().ifPresent(stats -> metrics.gauge("crm.cache.hit-rate", stats.hitRate()));
+     * }</pre>
+     *
+     * @return the statistics, or empty without a cache
+     */
+    public Optional<CacheStats> cacheStats() {
+        return cache == null ? Optional.empty() : Optional.of(cache.stats());
     }
 
     /**
@@ -105,8 +124,9 @@ public final class JpaCrmStore implements CrmStore {
         try {
             EntityTransaction transaction = em.getTransaction();
             transaction.begin();
+            JpaStoreTransaction tx = new JpaStoreTransaction(em, tenant, false, requirements, cache, factory);
             try {
-                T result = work.apply(new JpaStoreTransaction(em, tenant, false, requirements));
+                T result = work.apply(tx);
                 em.flush();
                 transaction.commit();
                 return result;
@@ -115,6 +135,10 @@ public final class JpaCrmStore implements CrmStore {
                     transaction.rollback();
                 }
                 throw e;
+            } finally {
+                if (cache != null) {
+                    cache.invalidate(tx.touchedKeys());
+                }
             }
         } finally {
             em.close();
@@ -159,7 +183,7 @@ public final class JpaCrmStore implements CrmStore {
             EntityTransaction transaction = em.getTransaction();
             transaction.begin();
             try {
-                return work.apply(new JpaStoreTransaction(em, tenant, true, requirements));
+                return work.apply(new JpaStoreTransaction(em, tenant, true, requirements, cache, factory));
             } finally {
                 if (transaction.isActive()) {
                     transaction.rollback();
@@ -183,6 +207,8 @@ public final class JpaCrmStore implements CrmStore {
         private final @Nullable EntityManagerFactory factory;
         private final @Nullable Supplier<EntityManager> joined;
         private final List<StageRequirement> requirements = new ArrayList<>();
+        private @Nullable Long cacheSize;
+        private @Nullable Duration cacheExpiry;
 
         private Builder(@Nullable EntityManagerFactory factory, @Nullable Supplier<EntityManager> joined) {
             this.factory = factory;
@@ -206,6 +232,39 @@ public final class JpaCrmStore implements CrmStore {
                 }
             }
             requirements.add(requirement);
+            return this;
+        }
+
+        /**
+         * Caches pipelines and custom field schemas, which are read far more often than written,
+         * in this JVM. A cached look-up by id sees only committed data; a write through this store
+         * invalidates what it wrote when its transaction ends. Writes made by other nodes or behind
+         * the store's back are seen once the entry expires, so keep {@code expireAfterWrite} short
+         * when several nodes share the database. Only a store that owns its transactions caches.
+         *
+         * @param maximumSize the most aggregates kept, at least 1
+         * @param expireAfterWrite how long an entry may be served, above zero
+         * @return this builder
+         * @throws IllegalArgumentException if the size or the duration is out of range
+         * @throws IllegalStateException if called twice or on a store that joins the host's transactions
+         */
+        public Builder cache(long maximumSize, Duration expireAfterWrite) {
+            if (cacheSize != null) {
+                throw new IllegalStateException("the cache was already set to " + cacheSize + " entries");
+            }
+            if (joined != null) {
+                throw new IllegalStateException("a store that joins the host's transactions does not cache:"
+                        + " it cannot see when the host commits");
+            }
+            if (maximumSize < 1) {
+                throw new IllegalArgumentException("maximumSize must be at least 1");
+            }
+            Objects.requireNonNull(expireAfterWrite, "expireAfterWrite");
+            if (expireAfterWrite.isNegative() || expireAfterWrite.isZero()) {
+                throw new IllegalArgumentException("expireAfterWrite must be above zero");
+            }
+            cacheSize = maximumSize;
+            cacheExpiry = expireAfterWrite;
             return this;
         }
 

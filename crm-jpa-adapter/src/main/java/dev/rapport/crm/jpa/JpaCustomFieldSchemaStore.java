@@ -11,7 +11,7 @@ final class JpaCustomFieldSchemaStore
         extends JpaAggregateStore<CustomFieldSchemaId, CustomFieldSchema, CustomFieldSchemaEntity>
         implements CustomFieldSchemaStore {
     JpaCustomFieldSchemaStore(JpaStoreTransaction tx) {
-        super(tx, CustomFieldSchemaEntity.class, "CustomFieldSchema", "RapportCustomFieldSchema");
+        super(tx, CustomFieldSchemaEntity.class, "CustomFieldSchema", "RapportCustomFieldSchema", true);
     }
 
     @Override

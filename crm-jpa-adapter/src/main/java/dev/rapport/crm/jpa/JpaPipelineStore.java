@@ -16,7 +16,7 @@ import java.util.Optional;
 final class JpaPipelineStore extends JpaAggregateStore<PipelineId, Pipeline, PipelineEntity>
         implements PipelineStore {
     JpaPipelineStore(JpaStoreTransaction tx) {
-        super(tx, PipelineEntity.class, "Pipeline", "RapportPipeline");
+        super(tx, PipelineEntity.class, "Pipeline", "RapportPipeline", true);
     }
 
     @Override

@@ -12,7 +12,13 @@ import dev.rapport.crm.sales.OpportunityStore;
 import dev.rapport.crm.sales.PipelineStore;
 import dev.rapport.crm.spi.StoreTransaction;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** One unit of work of {@link JpaCrmStore} on one entity manager, for one tenant. */
@@ -29,11 +35,59 @@ final class JpaStoreTransaction implements StoreTransaction {
     private @Nullable JpaSubscriptionStore subscriptions;
     private @Nullable JpaCustomFieldSchemaStore schemas;
 
+    private final @Nullable AggregateCache cache;
+    private final @Nullable EntityManagerFactory factory;
+    private final Set<AggregateCache.Key> touched = new HashSet<>();
+
     JpaStoreTransaction(EntityManager em, TenantId tenant, boolean readOnly, StageRequirements requirements) {
+        this(em, tenant, readOnly, requirements, null, null);
+    }
+
+    /**
+     * A unit of work whose cached look-ups load misses from {@code factory} in a transaction of
+     * their own, so that the cache only ever holds committed rows.
+     */
+    JpaStoreTransaction(EntityManager em, TenantId tenant, boolean readOnly, StageRequirements requirements,
+            @Nullable AggregateCache cache, @Nullable EntityManagerFactory factory) {
         this.em = em;
         this.tenant = tenant;
         this.readOnly = readOnly;
         this.requirements = requirements;
+        this.cache = cache;
+        this.factory = factory;
+    }
+
+    @Nullable AggregateCache cache() {
+        return factory == null ? null : cache;
+    }
+
+    boolean touched(AggregateCache.Key key) {
+        return touched.contains(key);
+    }
+
+    void touch(AggregateCache.Key key) {
+        touched.add(key);
+    }
+
+    /** The keys this unit of work wrote, to invalidate once it has ended. */
+    Set<AggregateCache.Key> touchedKeys() {
+        return touched;
+    }
+
+    /** Runs a read on a new entity manager in a transaction of its own: it sees committed rows only. */
+    <R> R readCommitted(Function<EntityManager, R> read) {
+        EntityManager other = Objects.requireNonNull(factory).createEntityManager();
+        try {
+            EntityTransaction transaction = other.getTransaction();
+            transaction.begin();
+            try {
+                return read.apply(other);
+            } finally {
+                transaction.rollback();
+            }
+        } finally {
+            other.close();
+        }
     }
 
     EntityManager em() {
