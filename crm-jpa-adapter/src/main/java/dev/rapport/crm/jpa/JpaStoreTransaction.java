@@ -162,7 +162,7 @@ final class JpaStoreTransaction implements StoreTransaction {
             List<EntityId> subjects = event.subjects();
             em.persist(new OutboxEntity(tenant.value(), event.meta().id().value(), event.getClass().getSimpleName(),
                     subjects.isEmpty() ? null : subjects.get(0).value(), Values.column(event.meta().occurredAt()),
-                    EventPayload.of(event)));
+                    EventCodec.encode(event)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -39,5 +40,19 @@ public record OutboxEntry(long sequence, TenantId tenant, String eventId, String
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    /**
+     * The event itself, read back from the payload: equal to the event the change emitted.
+     *
+     * <pre>{@code
+     * outbox.deliver(100, entry -> workflow.accept(entry.event()));
+     * }</pre>
+     *
+     * @return the event
+     * @throws IllegalStateException if the payload does not hold a valid event of the entry's type
+     */
+    public CrmEvent event() {
+        return EventCodec.decode(eventType, payload);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.NewContact;
 import dev.rapport.crm.spi.IdGenerator;
@@ -58,6 +59,8 @@ class JpaOutboxTest {
             TestDatabase.Provider provider) {
         Crm crm = crm(database, provider);
         JpaOutbox outbox = JpaOutbox.on(database.factory(provider));
+        List<CrmEvent> published = new ArrayList<>();
+        crm.events().subscribe(published::add);
         Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
         crm.contacts().update(ada.withTitle("CTO"));
         crm.contacts().update(crm.contacts().get(ada.id()).withTitle("CEO"));
@@ -70,6 +73,7 @@ class JpaOutboxTest {
         assertThat(delivered).extracting(OutboxEntry::occurredAt).containsOnly(NOW);
         assertThat(delivered).extracting(OutboxEntry::sequence).isSorted();
         assertThat(delivered).extracting(OutboxEntry::eventId).doesNotHaveDuplicates();
+        assertThat(delivered).extracting(OutboxEntry::event).containsExactlyElementsOf(published);
         assertThat(outbox.pending()).isZero();
         assertThat(drain(outbox, entry -> { })).isEmpty();
     }
