@@ -1,6 +1,8 @@
 -- Rapport core schema, version 1, for PostgreSQL 12 or later.
 -- Named for Flyway (V1__...); Liquibase or any migration tool can run it as plain SQL.
--- Every table has the tenant in its key or first index column: no query crosses tenants.
+-- Every table has the tenant in its key and its indexes: no query crosses tenants. The row tables
+-- of contacts' addresses and contact roles index the searched value first, as queries reach them
+-- through a join that names the tenant on the owner's table.
 -- JSON columns hold value lists read and written whole with their aggregate.
 -- An instant is a TIMESTAMP(6) column plus its nanoseconds below the microsecond (*_nanos).
 
@@ -41,7 +43,7 @@ CREATE TABLE rapport_contact_email (
     CONSTRAINT pk_rapport_contact_email PRIMARY KEY (tenant_id, contact_id, list_position),
     CONSTRAINT fk_rapport_contact_email FOREIGN KEY (tenant_id, contact_id) REFERENCES rapport_contact (tenant_id, id) ON DELETE CASCADE
 );
-CREATE INDEX ix_rapport_contact_email ON rapport_contact_email (tenant_id, email);
+CREATE INDEX ix_rapport_contact_email ON rapport_contact_email (email, tenant_id);
 
 CREATE TABLE rapport_account (
     tenant_id VARCHAR(64) COLLATE "C" NOT NULL,
@@ -82,7 +84,7 @@ CREATE TABLE rapport_account_contact_role (
     CONSTRAINT pk_rapport_account_contact_role PRIMARY KEY (tenant_id, account_id, list_position),
     CONSTRAINT fk_rapport_account_contact_role FOREIGN KEY (tenant_id, account_id) REFERENCES rapport_account (tenant_id, id) ON DELETE CASCADE
 );
-CREATE INDEX ix_rapport_account_role_contact ON rapport_account_contact_role (tenant_id, contact_id);
+CREATE INDEX ix_rapport_account_role_contact ON rapport_account_contact_role (contact_id, tenant_id);
 
 CREATE TABLE rapport_pipeline (
     tenant_id VARCHAR(64) COLLATE "C" NOT NULL,
@@ -140,7 +142,7 @@ CREATE TABLE rapport_opportunity_contact_role (
     CONSTRAINT pk_rapport_opportunity_contact_role PRIMARY KEY (tenant_id, opportunity_id, list_position),
     CONSTRAINT fk_rapport_opportunity_contact_role FOREIGN KEY (tenant_id, opportunity_id) REFERENCES rapport_opportunity (tenant_id, id) ON DELETE CASCADE
 );
-CREATE INDEX ix_rapport_opportunity_role_contact ON rapport_opportunity_contact_role (tenant_id, contact_id);
+CREATE INDEX ix_rapport_opportunity_role_contact ON rapport_opportunity_contact_role (contact_id, tenant_id);
 
 CREATE TABLE rapport_lead (
     tenant_id VARCHAR(64) COLLATE "C" NOT NULL,

@@ -10,6 +10,7 @@ import dev.rapport.crm.spi.AggregateStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -194,24 +195,33 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
 
     /**
      * A query over this tenant's rows: {@code where} is the condition after the tenant's, on the
-     * alias {@code e}; the rows come ordered by id.
+     * alias {@code e}. The SQL has no ORDER BY on purpose: ordered by the primary key (and with a
+     * row limit) a planner may walk the key instead of the look-up's index; {@link #map} sorts.
      */
     final TypedQuery<E> where(String where) {
         return em().createQuery("select e from " + entityName + " e where e.tenantId = :tenant and (" + where
-                + ") order by e.id", entityType)
+                + ")", entityType)
                 .setParameter("tenant", tenant());
     }
 
+    /** The aggregates of rows, ordered by id (in Java's string order, as the in-memory store). */
     final List<T> map(List<E> rows) {
-        List<T> out = new ArrayList<>(rows.size());
-        for (E row : rows) {
-            out.add(toDomain(row));
+        List<E> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((E row) -> row.id));
+        List<T> out = new ArrayList<>(sorted.size());
+        E previous = null;
+        for (E row : sorted) {
+            if (row != previous) {
+                out.add(toDomain(row));
+            }
+            previous = row;
         }
         return List.copyOf(out);
     }
 
+    /** The aggregate of the row with the least id, if any. */
     final Optional<T> first(List<E> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(toDomain(rows.get(0)));
+        return rows.stream().min(Comparator.comparing((E row) -> row.id)).map(this::toDomain);
     }
 
     private void checkWritable(T aggregate) {

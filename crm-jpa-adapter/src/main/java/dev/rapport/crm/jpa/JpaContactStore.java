@@ -60,10 +60,9 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
     @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
         return first(em().createQuery("select e from RapportContact e join e.emails m"
-                + " where e.tenantId = :tenant and m = :email order by e.id", ContactEntity.class)
+                + " where e.tenantId = :tenant and m = :email", ContactEntity.class)
                 .setParameter("tenant", tenant())
                 .setParameter("email", email.value())
-                .setMaxResults(1)
                 .getResultList());
     }
 

@@ -71,8 +71,8 @@ final class JpaOpportunityStore extends JpaAggregateStore<OpportunityId, Opportu
 
     @Override
     public List<Opportunity> findByContact(ContactId contactId) {
-        return map(em().createQuery("select distinct e from RapportOpportunity e join e.contactRoles r"
-                + " where e.tenantId = :tenant and r.contactId = :contact order by e.id", OpportunityEntity.class)
+        return map(em().createQuery("select e from RapportOpportunity e join e.contactRoles r"
+                + " where e.tenantId = :tenant and r.contactId = :contact", OpportunityEntity.class)
                 .setParameter("tenant", tenant())
                 .setParameter("contact", contactId.value())
                 .getResultList());

@@ -49,6 +49,6 @@ final class JpaPipelineStore extends JpaAggregateStore<PipelineId, Pipeline, Pip
 
     @Override
     public Optional<Pipeline> findDefault() {
-        return first(where("e.isDefault = true").setMaxResults(1).getResultList());
+        return first(where("e.isDefault = true").getResultList());
     }
 }

@@ -10,6 +10,8 @@ import dev.rapport.crm.revenue.SubscriptionId;
 import dev.rapport.crm.revenue.SubscriptionStatus;
 import dev.rapport.crm.revenue.SubscriptionStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -71,13 +73,15 @@ final class JpaSubscriptionStore extends JpaAggregateStore<SubscriptionId, Subsc
 
     @Override
     public List<Subscription> findRenewalsBetween(LocalDate from, LocalDate to) {
-        return map(em().createQuery("select e from RapportSubscription e where e.tenantId = :tenant"
-                + " and e.renewalDate between :from and :to and e.status in :statuses"
-                + " order by e.renewalDate, e.id", SubscriptionEntity.class)
+        List<Subscription> due = new ArrayList<>(map(em().createQuery("select e from RapportSubscription e"
+                + " where e.tenantId = :tenant and e.renewalDate between :from and :to and e.status in :statuses",
+                SubscriptionEntity.class)
                 .setParameter("tenant", tenant())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("statuses", NOT_ENDED)
-                .getResultList());
+                .getResultList()));
+        due.sort(Comparator.comparing(Subscription::renewalDate));
+        return List.copyOf(due);
     }
 }
