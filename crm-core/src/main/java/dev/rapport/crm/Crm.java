@@ -51,6 +51,10 @@ public final class Crm {
     private final dev.rapport.crm.lead.LeadService leads;
 
     // [engagement] fields
+    private final dev.rapport.crm.activity.ActivityService activities;
+    private final dev.rapport.crm.activity.TaskService tasks;
+    private final dev.rapport.crm.service.TicketService tickets;
+    private final dev.rapport.crm.marketing.CampaignService campaigns;
 
     // [org] fields
     private final Assignment assignment;
@@ -62,6 +66,8 @@ public final class Crm {
     // [governance] fields
 
     // [io] fields
+    private final dev.rapport.crm.io.ImportService imports;
+    private final dev.rapport.crm.io.ExportService exports;
 
     private Crm(ServiceContext context) {
         this.context = context;
@@ -77,6 +83,10 @@ public final class Crm {
         this.leads = new dev.rapport.crm.lead.LeadService(context);
 
         // [engagement] services
+        this.activities = new dev.rapport.crm.activity.ActivityService(context);
+        this.tasks = new dev.rapport.crm.activity.TaskService(context);
+        this.tickets = new dev.rapport.crm.service.TicketService(context);
+        this.campaigns = new dev.rapport.crm.marketing.CampaignService(context);
 
         // [org] services
         this.assignment = context.shared(Assignment.class, () -> new Assignment(context.directory()));
@@ -88,6 +98,8 @@ public final class Crm {
         // [governance] services
 
         // [io] services
+        this.imports = new dev.rapport.crm.io.ImportService(context);
+        this.exports = new dev.rapport.crm.io.ExportService(context);
     }
 
     /**
@@ -177,6 +189,42 @@ public final class Crm {
 
     // [engagement] accessors
 
+    /**
+     * The timeline: activities linked to contacts, accounts, opportunities and tickets.
+     *
+     * @return the activity service
+     */
+    public dev.rapport.crm.activity.ActivityService activities() {
+        return activities;
+    }
+
+    /**
+     * Tasks with due dates and assignees.
+     *
+     * @return the task service
+     */
+    public dev.rapport.crm.activity.TaskService tasks() {
+        return tasks;
+    }
+
+    /**
+     * Support tickets, their lifecycle and SLAs.
+     *
+     * @return the ticket service
+     */
+    public dev.rapport.crm.service.TicketService tickets() {
+        return tickets;
+    }
+
+    /**
+     * Marketing campaigns, their members and first- and last-touch attribution.
+     *
+     * @return the campaign service
+     */
+    public dev.rapport.crm.marketing.CampaignService campaigns() {
+        return campaigns;
+    }
+
     // [org] accessors
 
     /**
@@ -221,6 +269,31 @@ public final class Crm {
     // [governance] accessors
 
     // [io] accessors
+    /**
+     * Imports from CSV and JSON: mapping, cleansing, upsert by a match key, a reject report.
+     *
+     * <pre>{@code
+     * ImportResult r = crm.imports().accounts(ImportSource.csv(reader), ImportMapping.create());
+     * }</pre>
+     *
+     * @return the import service
+     */
+    public dev.rapport.crm.io.ImportService imports() {
+        return imports;
+    }
+
+    /**
+     * Exports to CSV (formula-safe) and JSON.
+     *
+     * <pre>{@code
+     * crm.exports().contacts(writer, ExportFormat.CSV);
+     * }</pre>
+     *
+     * @return the export service
+     */
+    public dev.rapport.crm.io.ExportService exports() {
+        return exports;
+    }
 
     /**
      * Subscriptions to this tenant's events.

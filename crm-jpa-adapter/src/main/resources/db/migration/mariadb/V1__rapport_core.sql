@@ -54,6 +54,7 @@ CREATE TABLE rapport_account (
     updated_at DATETIME(6) NOT NULL,
     updated_at_nanos INTEGER NOT NULL,
     name VARCHAR(200) NOT NULL,
+    name_key VARCHAR(200) NOT NULL,
     domain VARCHAR(253),
     industry VARCHAR(100),
     employees INTEGER,
@@ -71,6 +72,7 @@ CREATE TABLE rapport_account (
     CONSTRAINT pk_rapport_account PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_rapport_account_domain ON rapport_account (tenant_id, domain);
+CREATE INDEX ix_rapport_account_name_key ON rapport_account (tenant_id, name_key);
 CREATE INDEX ix_rapport_account_parent ON rapport_account (tenant_id, parent_id);
 CREATE INDEX ix_rapport_account_owner ON rapport_account (tenant_id, owner_id);
 

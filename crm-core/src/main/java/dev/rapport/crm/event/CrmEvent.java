@@ -46,7 +46,14 @@ public sealed interface CrmEvent permits
         SubscriptionUpdated,
         CustomFieldSchemaChanged,
         CampaignMemberAdded,
-        LeadUpdated {
+        LeadUpdated,
+        ActivityCorrected,
+        TaskUpdated,
+        TaskCancelled,
+        TicketUpdated,
+        CampaignCreated,
+        CampaignUpdated,
+        CampaignMemberTouched {
 
     /**
      * The event's id, tenant, time and actor.

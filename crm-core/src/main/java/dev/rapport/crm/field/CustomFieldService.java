@@ -167,6 +167,7 @@ public final class CustomFieldService {
             case ACCOUNT -> tx.accounts().count() > 0;
             case SUBSCRIPTION -> tx.subscriptions().count() > 0;
             case OPPORTUNITY -> tx.opportunities().count() > 0;
+            case LEAD -> tx.leads().count() > 0;
             default -> true;
         };
     }

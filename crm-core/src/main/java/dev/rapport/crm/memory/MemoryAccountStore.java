@@ -11,7 +11,9 @@ final class MemoryAccountStore extends TableTx<AccountId, Account> implements Ac
     static final IndexDef<Account> BY_DOMAIN = IndexDef.single("domain", Account::domain);
     static final IndexDef<Account> BY_PARENT = IndexDef.single("parent", Account::parentId);
     static final IndexDef<Account> BY_OWNER = IndexDef.single("owner", Account::ownerId);
-    static final TableDef<AccountId, Account> DEF = TableDef.of("Account", List.of(BY_DOMAIN, BY_PARENT, BY_OWNER));
+    static final IndexDef<Account> BY_NAME = IndexDef.single("name", a -> Account.nameKey(a.name()));
+    static final TableDef<AccountId, Account> DEF = TableDef.of("Account",
+            List.of(BY_DOMAIN, BY_PARENT, BY_OWNER, BY_NAME));
 
     MemoryAccountStore(Table<AccountId, Account> table, TenantId tenant, boolean readOnly) {
         super(table, tenant, readOnly);
@@ -30,5 +32,10 @@ final class MemoryAccountStore extends TableTx<AccountId, Account> implements Ac
     @Override
     public List<Account> findByOwner(UserId ownerId) {
         return lookup(BY_OWNER, ownerId);
+    }
+
+    @Override
+    public List<Account> findByNameKey(String nameKey) {
+        return lookup(BY_NAME, nameKey);
     }
 }

@@ -74,6 +74,31 @@ final class MemoryTransaction implements StoreTransaction {
 
     // [engagement] stores
 
+    @Override
+    public dev.rapport.crm.activity.ActivityStore activities() {
+        return view(MemoryActivityStore.DEF, MemoryActivityStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.activity.TaskStore tasks() {
+        return view(MemoryTaskStore.DEF, MemoryTaskStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.service.TicketStore tickets() {
+        return view(MemoryTicketStore.DEF, MemoryTicketStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.marketing.CampaignStore campaigns() {
+        return view(MemoryCampaignStore.DEF, MemoryCampaignStore::new);
+    }
+
+    @Override
+    public dev.rapport.crm.marketing.CampaignMemberStore campaignMembers() {
+        return view(MemoryCampaignMemberStore.DEF, MemoryCampaignMemberStore::new);
+    }
+
     // [org] stores
 
     @Override
@@ -91,6 +116,10 @@ final class MemoryTransaction implements StoreTransaction {
     // [governance] stores
 
     // [io] stores
+    @Override
+    public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
+        return view(MemoryExternalKeyStore.DEF, MemoryExternalKeyStore::new);
+    }
 
     @Override
     public void append(List<CrmEvent> committedEvents) {

@@ -147,6 +147,26 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
         return v;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * The key under which a company name is matched: Unicode NFKC, case folded, runs of white
+     * space as one space, without surrounding space. Two spellings that differ only in case or
+     * spacing have the same key.
+     *
+     * <pre>{@code
+     * Account.nameKey("  ACME   GmbH ");   // "acme gmbh"
+     * }</pre>
+     *
+     * @param name the name
+     * @return the key
+     * @throws CrmValidationException naming {@code name} if it is blank
+     */
+    public static String nameKey(String name) {
+        String v = java.text.Normalizer.normalize(Checks.nonBlank(name, "name"), java.text.Normalizer.Form.NFKC);
+        return SPACES.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
     /**
      * A copy with another version (used by services when storing a change).
      *

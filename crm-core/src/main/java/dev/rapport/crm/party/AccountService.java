@@ -170,6 +170,22 @@ public final class AccountService {
     }
 
     /**
+     * The accounts with a name, ignoring case and spacing (normally one).
+     *
+     * <pre>{@code
+     * crm.accounts().findByName("acme  gmbh");   // [Acme GmbH]
+     * }</pre>
+     *
+     * @param name the name
+     * @return the accounts, ordered by id
+     * @throws CrmValidationException if the name is blank
+     */
+    public List<Account> findByName(String name) {
+        String key = Account.nameKey(name);
+        return context.read(tx -> tx.accounts().findByNameKey(key));
+    }
+
+    /**
      * The accounts an owner owns.
      *
      * @param owner the owner

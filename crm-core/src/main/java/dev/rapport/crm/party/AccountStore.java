@@ -35,4 +35,12 @@ public interface AccountStore extends AggregateStore<AccountId, Account> {
      * @return the accounts
      */
     List<Account> findByOwner(UserId ownerId);
+
+    /**
+     * The accounts whose name has a matching key ({@link Account#nameKey(String)}), ordered by id.
+     *
+     * @param nameKey the name key
+     * @return the accounts
+     */
+    List<Account> findByNameKey(String nameKey);
 }

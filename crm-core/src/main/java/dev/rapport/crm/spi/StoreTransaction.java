@@ -68,6 +68,42 @@ public interface StoreTransaction {
 
     // [engagement] stores
 
+    /**
+     * Activities (the timeline).
+     *
+     * @return the activity store port
+     */
+    dev.rapport.crm.activity.ActivityStore activities();
+
+    /**
+     * Tasks.
+     *
+     * @return the task store port
+     */
+    dev.rapport.crm.activity.TaskStore tasks();
+
+    /**
+     * Support tickets.
+     *
+     * @return the ticket store port
+     */
+    dev.rapport.crm.service.TicketStore tickets();
+
+    /**
+     * Marketing campaigns.
+     *
+     * @return the campaign store port
+     */
+    dev.rapport.crm.marketing.CampaignStore campaigns();
+
+    /**
+     * Campaign memberships (kept apart from campaigns, see
+     * {@link dev.rapport.crm.marketing.CampaignMember}).
+     *
+     * @return the campaign member store port
+     */
+    dev.rapport.crm.marketing.CampaignMemberStore campaignMembers();
+
     // [org] stores
 
     /**
@@ -89,6 +125,12 @@ public interface StoreTransaction {
     // [governance] stores
 
     // [io] stores
+    /**
+     * The links from other systems' keys to records, made by imports.
+     *
+     * @return the store
+     */
+    dev.rapport.crm.io.ExternalKeyStore externalKeys();
 
     /**
      * Records the events of this unit of work, so that a store with an outbox writes them in the

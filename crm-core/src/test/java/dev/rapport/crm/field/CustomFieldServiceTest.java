@@ -156,10 +156,10 @@ class CustomFieldServiceTest {
 
     @Test
     void typesWhoseRecordsCannotBeCountedAskForADefault() {
-        assertRefused(() -> fields.define(EntityType.LEAD, FieldDefinition.of("budget", FieldType.MONEY)
+        assertRefused(() -> fields.define(EntityType.TICKET, FieldDefinition.of("budget", FieldType.MONEY)
                 .required(true)), "required", "a required field without a default value cannot be added while"
-                        + " LEAD records exist");
-        assertThat(fields.define(EntityType.LEAD, FieldDefinition.of("budget", FieldType.MONEY).required(true)
+                        + " TICKET records exist");
+        assertThat(fields.define(EntityType.TICKET, FieldDefinition.of("budget", FieldType.MONEY).required(true)
                 .defaultValue(FieldValue.money(Money.zero("EUR")))).fields()).hasSize(1);
     }
 

@@ -27,6 +27,9 @@ class AccountEntity extends AggregateEntity {
     @Column(name = "name", length = 200, nullable = false)
     String name = "";
 
+    @Column(name = "name_key", length = 200, nullable = false)
+    String nameKey = "";
+
     @Column(name = "domain", length = 253)
     @Nullable String domain;
 

@@ -21,6 +21,7 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
     @Override
     void copy(Account a, AccountEntity e) {
         e.name = a.name();
+        e.nameKey = Account.nameKey(a.name());
         e.domain = a.domain();
         e.industry = a.industry();
         e.employees = a.employees();
@@ -52,6 +53,11 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
     @Override
     public List<Account> findChildren(AccountId parentId) {
         return map(where("e.parentId = :parent").setParameter("parent", parentId.value()).getResultList());
+    }
+
+    @Override
+    public List<Account> findByNameKey(String nameKey) {
+        return map(where("e.nameKey = :key").setParameter("key", nameKey).getResultList());
     }
 
     @Override

@@ -1,0 +1,168 @@
+package dev.rapport.crm.service;
+
+import dev.rapport.crm.CrmValidationException;
+import dev.rapport.crm.activity.Channel;
+import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.internal.Checks;
+import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.ContactId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command to open a ticket. Immutable: every method returns a new command. Without an SLA
+ * policy, the ticket gets the default policy of the {@link TicketService} that opens it.
+ *
+ * <pre>{@code
+ * Ticket t = crm.tickets().open(NewTicket.about(ada.id(), "Printer on fire")
+ *         .description("Smoke since this morning")
+ *         .priority(TicketPriority.URGENT)
+ *         .channel(Channel.PHONE)
+ *         .assignee(UserId.of("agent-1")));
+ * }</pre>
+ *
+ * @param subject what it is about
+ * @param description details, or null
+ * @param contactId the contact who asked, or null
+ * @param accountId the account concerned, or null
+ * @param priority how urgent it is
+ * @param assigneeId the agent, or null
+ * @param channel where the request came in
+ * @param slaPolicy the SLA policy, or null for the service's default
+ */
+public record NewTicket(String subject, @Nullable String description, @Nullable ContactId contactId,
+        @Nullable AccountId accountId, TicketPriority priority, @Nullable UserId assigneeId, Channel channel,
+        @Nullable SlaPolicy slaPolicy) {
+
+    /**
+     * Validates the command.
+     *
+     * @param subject what it is about
+     * @param description details, or null
+     * @param contactId the contact who asked, or null
+     * @param accountId the account concerned, or null
+     * @param priority how urgent it is
+     * @param assigneeId the agent, or null
+     * @param channel where the request came in
+     * @param slaPolicy the SLA policy, or null for the service's default
+     * @throws CrmValidationException naming the field if a value is invalid
+     */
+    public NewTicket {
+        subject = Checks.maxLength(Checks.nonBlank(subject, "subject"), 500, "subject");
+        description = Checks.maxLength(Checks.optional(description), 100_000, "description");
+        if (contactId == null && accountId == null) {
+            throw new CrmValidationException("contactId", "a ticket needs a contact or an account");
+        }
+        Checks.notNull(priority, "priority");
+        Checks.notNull(channel, "channel");
+    }
+
+    /**
+     * A ticket of a contact, of normal priority, on channel {@link Channel#OTHER}.
+     *
+     * @param contactId the contact who asked
+     * @param subject what it is about
+     * @return the command
+     * @throws CrmValidationException naming the field if a part is missing
+     */
+    public static NewTicket about(ContactId contactId, String subject) {
+        return new NewTicket(subject, null, Checks.notNull(contactId, "contactId"), null, TicketPriority.NORMAL, null,
+                Channel.OTHER, null);
+    }
+
+    /**
+     * A ticket of an account, of normal priority, on channel {@link Channel#OTHER}.
+     *
+     * @param accountId the account
+     * @param subject what it is about
+     * @return the command
+     * @throws CrmValidationException naming the field if a part is missing
+     */
+    public static NewTicket forAccount(AccountId accountId, String subject) {
+        return new NewTicket(subject, null, null, Checks.notNull(accountId, "accountId"), TicketPriority.NORMAL, null,
+                Channel.OTHER, null);
+    }
+
+    /**
+     * With a description.
+     *
+     * @param value the description
+     * @return the command
+     */
+    public NewTicket description(String value) {
+        return new NewTicket(subject, value, contactId, accountId, priority, assigneeId, channel, slaPolicy);
+    }
+
+    /**
+     * With an account as well.
+     *
+     * @param value the account
+     * @return the command
+     */
+    public NewTicket account(AccountId value) {
+        return new NewTicket(subject, description, contactId, Checks.notNull(value, "accountId"), priority, assigneeId,
+                channel, slaPolicy);
+    }
+
+    /**
+     * With a contact as well.
+     *
+     * @param value the contact
+     * @return the command
+     */
+    public NewTicket contact(ContactId value) {
+        return new NewTicket(subject, description, Checks.notNull(value, "contactId"), accountId, priority, assigneeId,
+                channel, slaPolicy);
+    }
+
+    /**
+     * With a priority.
+     *
+     * @param value the priority
+     * @return the command
+     */
+    public NewTicket priority(TicketPriority value) {
+        return new NewTicket(subject, description, contactId, accountId, value, assigneeId, channel, slaPolicy);
+    }
+
+    /**
+     * Assigned to an agent.
+     *
+     * @param value the agent
+     * @return the command
+     */
+    public NewTicket assignee(UserId value) {
+        return new NewTicket(subject, description, contactId, accountId, priority, Checks.notNull(value, "assigneeId"),
+                channel, slaPolicy);
+    }
+
+    /**
+     * Came in on a channel.
+     *
+     * @param value the channel
+     * @return the command
+     */
+    public NewTicket channel(Channel value) {
+        return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, value, slaPolicy);
+    }
+
+    /**
+     * Under an SLA policy other than the service's default.
+     *
+     * @param value the policy
+     * @return the command
+     */
+    public NewTicket slaPolicy(SlaPolicy value) {
+        return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, channel,
+                Checks.notNull(value, "slaPolicy"));
+    }
+
+    /**
+     * The command without its subject and description, which may be personal content.
+     *
+     * @return a description for logs
+     */
+    @Override
+    public String toString() {
+        return "NewTicket[priority=" + priority + ", channel=" + channel + "]";
+    }
+}
