@@ -1,0 +1,603 @@
+package dev.rapport.crm.workflow;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.rapport.crm.Crm;
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.AccountCreated;
+import dev.rapport.crm.event.ActivityLogged;
+import dev.rapport.crm.event.ContactCreated;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.workflow.spi.ActionContext;
+import dev.rapport.crm.workflow.spi.ActionStep;
+import dev.rapport.crm.workflow.spi.IdempotencyLedger;
+import dev.rapport.crm.workflow.spi.MessageSender;
+import dev.rapport.crm.workflow.spi.Timer;
+import dev.rapport.crm.workflow.spi.TimerStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's working part: evaluates rules for triggers, keeps edge and enrollment state, runs
+ * steps with idempotency, retries and dead letters, and fires timers. A dry-run runner has its own
+ * empty state, runs no step, sets no timer and touches no ledger.
+ */
+final class Runner {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
+
+
+    private final Crm crm;
+    private final Supplier<RuleSet> rules;
+    private final Map<String, Rule> versions;
+    private final TimerStore timers;
+    private final IdempotencyLedger ledger;
+    private final RetryPolicy retry;
+    private final int maxDepth;
+    private final MessageSender sender;
+    private final boolean dry;
+    private final Consumer<Trace> sink;
+
+    /** The rules of this engine whose actions are running on this thread, outermost first. */
+    private final ThreadLocal<ArrayDeque<String>> chains = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /** Last result of each property-change trigger's condition, per tenant, rule and entity. */
+    private final ConcurrentHashMap<String, Boolean> edges = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Enrolled> enrollments = new ConcurrentHashMap<>();
+    /** Members of each dynamic segment, by tenant and segment name. */
+    private final ConcurrentHashMap<String, Set<EntityId>> segments = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
+    private final AtomicLong deadLetterSeq = new AtomicLong();
+
+    /** The step index of a dead letter whose rule failed before any step: replay re-evaluates it. */
+    static final int EVALUATION = -1;
+
+    /** One enrollment's state, replaced atomically in the map. */
+    private record Enrolled(Rule rule, String triggerId, @Nullable CrmEvent event, boolean active, boolean armed) {
+    }
+
+    Runner(Crm crm, Supplier<RuleSet> rules, Map<String, Rule> versions, TimerStore timers, IdempotencyLedger ledger,
+            RetryPolicy retry, int maxDepth, MessageSender sender, boolean dry, Consumer<Trace> sink) {
+        this.crm = crm;
+        this.rules = rules;
+        this.versions = versions;
+        this.timers = timers;
+        this.ledger = ledger;
+        this.retry = retry;
+        this.maxDepth = maxDepth;
+        this.sender = sender;
+        this.dry = dry;
+        this.sink = sink;
+    }
+
+    /** Tenant views of the CRM, made once per tenant; evicting one only means making it again. */
+    private final Cache<TenantId, Crm> views = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run)
+            .build();
+
+    private Crm view(TenantId tenant) {
+        return views.get(tenant, crm::forTenant);
+    }
+
+    private Instant now() {
+        return crm.internalContext().clock().instant();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    void handle(CrmEvent event) {
+        Crm view = view(event.meta().tenantId());
+        Map<String, Boolean> moves = segmentMoves(view, event);
+        for (Rule rule : rules.get().rules()) {
+            if (rule.trigger() instanceof Triggers.SegmentChange sc) {
+                Boolean entered = moves.get(sc.segment.name());
+                if (entered != null && entered == sc.entered) {
+                    EntityId subject = subjectOfKind(sc.segment.kind(), event);
+                    try {
+                        consider(rule, view, subject, event, event.meta().id().value());
+                    } catch (RuntimeException e) {
+                        LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(),
+                                e.getClass().getName());
+                        deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
+                                "(evaluation)", 1, e, List.of(rule.id()));
+                    }
+                }
+                continue;
+            }
+            EntityId subject = null;
+            try {
+                if (!dry && rule.enabled()) {
+                    arm(rule, view, event);
+                }
+                subject = triggerSubject(rule, event);
+                if (subject != null) {
+                    consider(rule, view, subject, event, event.meta().id().value());
+                }
+            } catch (RuntimeException e) {
+                // One failing rule never keeps the others from the event, and the event is kept.
+                LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(), e.getClass().getName());
+                if (!dry) {
+                    deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
+                            "(evaluation)", 1, e, List.of(rule.id()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Updates the dynamic segments the rules use for the event's entity; returns, by segment
+     * name, true for an entry and false for an exit.
+     */
+    private Map<String, Boolean> segmentMoves(Crm view, CrmEvent event) {
+        Map<String, Segment> used = new java.util.TreeMap<>();
+        for (Rule rule : rules.get().rules()) {
+            if (rule.trigger() instanceof Triggers.SegmentChange sc) {
+                used.putIfAbsent(sc.segment.name(), sc.segment);
+            }
+        }
+        Map<String, Boolean> moves = new java.util.HashMap<>();
+        for (Segment segment : used.values()) {
+            EntityId id = subjectOfKind(segment.kind(), event);
+            if (id == null || !segment.kind().changeEvents().contains(event.getClass())) {
+                continue;
+            }
+            boolean in;
+            try {
+                in = segment.condition().evaluate(new RuleContext(view, segment.kind(), id, event, now())).result();
+            } catch (RuntimeException e) {
+                LOG.warn("Workflow segment {} failed on event {}: {}", segment.name(), event.meta().id(),
+                        e.getClass().getName());
+                continue;
+            }
+            Set<EntityId> members = segments.computeIfAbsent(view.tenant().value() + "|" + segment.name(),
+                    k -> ConcurrentHashMap.newKeySet());
+            if (in ? members.add(id) : members.remove(id)) {
+                moves.put(segment.name(), in);
+            }
+        }
+        return moves;
+    }
+
+    Set<EntityId> segmentMembers(TenantId tenant, String segment) {
+        return Set.copyOf(segments.getOrDefault(tenant.value() + "|" + segment, Set.of()));
+    }
+
+    /** The subject the rule runs for when this event triggers it, or null if it does not. */
+    private static @Nullable EntityId triggerSubject(Rule rule, CrmEvent event) {
+        Trigger t = rule.trigger();
+        if (t instanceof EventTrigger<?> e && e.matches(event)) {
+            EntityId of = subjectOfKind(rule.kind(), event);
+            return of != null ? of : event.subjects().get(0);
+        }
+        if (t instanceof Triggers.PropertyChange && rule.kind().changeEvents().contains(event.getClass())) {
+            return subjectOfKind(rule.kind(), event);
+        }
+        return null;
+    }
+
+    private static @Nullable EntityId subjectOfKind(EntityKind kind, CrmEvent event) {
+        for (EntityId id : event.subjects()) {
+            if (kind.matches(id)) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** Sets or moves the timers of inactivity and date-offset triggers. */
+    private void arm(Rule rule, Crm view, CrmEvent event) {
+        TenantId tenant = view.tenant();
+        if (rule.trigger() instanceof Triggers.Inactivity in) {
+            List<EntityId> touched = new ArrayList<>();
+            if ((event instanceof ContactCreated || event instanceof AccountCreated)
+                    && rule.kind().matches(event.subjects().get(0))) {
+                touched.add(event.subjects().get(0));
+            } else if (event instanceof ActivityLogged a && in.kinds.contains(a.type())) {
+                a.links().stream().filter(rule.kind()::matches).forEach(touched::add);
+            }
+            for (EntityId id : touched) {
+                String key = enrollKey(tenant, rule, id, "");
+                enrollments.computeIfPresent(key, (k, e) -> new Enrolled(e.rule(), e.triggerId(), e.event(),
+                        e.active(), true));
+                Instant due = event.meta().occurredAt().plus(in.duration);
+                timers.schedule(new Timer("inactive|" + key, tenant, due, Timer.Kind.INACTIVITY, rule.id(),
+                        rule.version(), SubjectCodec.encode(id), "inactive:" + due, 0, 0));
+            }
+        } else if (rule.trigger() instanceof Triggers.DateOffset d && rule.kind().changeEvents().contains(event.getClass())) {
+            EntityId id = subjectOfKind(rule.kind(), event);
+            if (id == null) {
+                return;
+            }
+            String key = enrollKey(tenant, rule, id, "");
+            Object entity = new RuleContext(view, rule.kind(), id, null, now()).entity();
+            LocalDate date = entity == null ? null : d.read(entity);
+            if (date == null || date.atTime(d.at).atZone(d.zone).toInstant().isBefore(now())) {
+                timers.cancel("date|" + key);
+                return;
+            }
+            Instant due = dateDue(d, date);
+            timers.schedule(new Timer("date|" + key, tenant, due, Timer.Kind.DATE, rule.id(), rule.version(),
+                    SubjectCodec.encode(id), "date:" + date, 0, 0));
+        }
+    }
+
+    private static Instant dateDue(Triggers.DateOffset d, LocalDate date) {
+        return date.plusDays(d.days).atTime(d.at).atZone(d.zone).toInstant();
+    }
+
+    void armSchedules(List<TenantId> tenants) {
+        if (dry) {
+            return;
+        }
+        for (Rule rule : rules.get().rules()) {
+            if (rule.trigger() instanceof Triggers.Schedule s && rule.enabled()) {
+                for (TenantId tenant : tenants) {
+                    Instant due = s.nextAfter(now());
+                    timers.schedule(new Timer(scheduleTimerId(tenant, rule), tenant, due, Timer.Kind.SCHEDULE,
+                            rule.id(), rule.version(), null, "schedule:" + due, 0, 0));
+                }
+            }
+        }
+    }
+
+    private static String scheduleTimerId(TenantId tenant, Rule rule) {
+        return "schedule|" + tenant.value() + "|" + rule.id() + "@" + rule.version();
+    }
+
+    private static String enrollKey(TenantId tenant, Rule rule, @Nullable EntityId subject, String triggerId) {
+        String s = SubjectCodec.encode(subject);
+        return tenant.value() + "|" + rule.id() + "|" + (s != null ? s : "trigger:" + triggerId);
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    private Trace trace(Rule rule, Crm view, String triggerId, @Nullable EntityId subject, Trace.Outcome outcome,
+            List<Evaluation> evaluations, List<StepTrace> steps) {
+        Evaluation condition = evaluations.size() == 1 ? evaluations.get(0)
+                : new Evaluation("trigger and conditions", evaluations.stream().allMatch(Evaluation::result),
+                        evaluations);
+        Trace t = new Trace(rule.id(), rule.version(), view.tenant(), triggerId, subject, now(), outcome, condition,
+                steps);
+        sink.accept(t);
+        return t;
+    }
+
+    Trace consider(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event, String triggerId) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        if (!rule.enabled()) {
+            return trace(rule, view, triggerId, subject, Trace.Outcome.DISABLED, evaluations, List.of());
+        }
+        ArrayDeque<String> chain = chains.get();
+        if (rule.id().equals(chain.peekLast())) {
+            return trace(rule, view, triggerId, subject, Trace.Outcome.OWN_CHANGE, evaluations, List.of());
+        }
+        RuleContext ctx = new RuleContext(view, rule.kind(), subject, event, now());
+        String key = enrollKey(view.tenant(), rule, subject, triggerId);
+        if (rule.trigger() instanceof Triggers.PropertyChange pc) {
+            Evaluation e = pc.condition.evaluate(ctx);
+            evaluations.add(e);
+            Boolean before = edges.put(key, e.result());
+            if (!e.result()) {
+                markArmed(key);
+            }
+            if (!e.result() || Boolean.TRUE.equals(before)) {
+                return trace(rule, view, triggerId, subject, Trace.Outcome.NO_EDGE, evaluations, List.of());
+            }
+        }
+        if (rule.suppression() != null) {
+            Evaluation s = rule.suppression().evaluate(ctx);
+            evaluations.add(new Evaluation("suppressed when", s.result(), List.of(s)));
+            if (s.result()) {
+                return trace(rule, view, triggerId, subject, Trace.Outcome.SUPPRESSED, evaluations, List.of());
+            }
+        }
+        Evaluation c = rule.condition().evaluate(ctx);
+        evaluations.add(c);
+        if (!c.result()) {
+            markArmed(key);
+            return trace(rule, view, triggerId, subject, Trace.Outcome.NOT_MATCHED, evaluations, List.of());
+        }
+        if (rule.goal() != null) {
+            Evaluation g = rule.goal().evaluate(ctx);
+            evaluations.add(new Evaluation("goal", g.result(), List.of(g)));
+            if (g.result()) {
+                return trace(rule, view, triggerId, subject, Trace.Outcome.GOAL_MET, evaluations, List.of());
+            }
+        }
+        // Only a rule that could enroll counts against the depth limit (claim re-checks atomically).
+        Trace.Outcome ineligible = refusal(enrollments.get(key), rule);
+        if (ineligible != null) {
+            return trace(rule, view, triggerId, subject, ineligible, evaluations, List.of());
+        }
+        if (chain.size() >= maxDepth) {
+            List<String> full = new ArrayList<>(chain);
+            full.add(rule.id());
+            if (!dry) {
+                deadLetter(rule, view.tenant(), triggerId, event, subject, 0, "(not started)", 0,
+                        new CascadeDepthExceededException(full, maxDepth), full);
+            }
+            return trace(rule, view, triggerId, subject, Trace.Outcome.DEPTH_EXCEEDED, evaluations, List.of());
+        }
+        Trace.Outcome refused = claim(key, rule, triggerId, event);
+        if (refused != null) {
+            return trace(rule, view, triggerId, subject, refused, evaluations, List.of());
+        }
+        if (dry) {
+            List<StepTrace> planned = new ArrayList<>();
+            for (int i = 0; i < rule.actions().size(); i++) {
+                planned.add(new StepTrace(i, rule.actions().get(i).description(), StepTrace.Outcome.WOULD_RUN, ""));
+            }
+            enrollments.computeIfPresent(key, (k, e) -> new Enrolled(e.rule(), e.triggerId(), e.event(), false,
+                    false));
+            return trace(rule, view, triggerId, subject, Trace.Outcome.WOULD_RUN, evaluations, planned);
+        }
+        return runSteps(rule, view, subject, event, triggerId, key, 0, 0, evaluations);
+    }
+
+    private void markArmed(String key) {
+        enrollments.computeIfPresent(key, (k, e) -> e.armed() ? e : new Enrolled(e.rule(), e.triggerId(), e.event(),
+                e.active(), true));
+    }
+
+    /** Atomically enrolls, or says why not. */
+    private Trace.@Nullable Outcome claim(String key, Rule rule, String triggerId, @Nullable CrmEvent event) {
+        Trace.Outcome[] refused = new Trace.Outcome[1];
+        enrollments.compute(key, (k, current) -> {
+            refused[0] = refusal(current, rule);
+            return refused[0] != null ? current : new Enrolled(rule, triggerId, event, true, false);
+        });
+        return refused[0];
+    }
+
+    private static Trace.@Nullable Outcome refusal(@Nullable Enrolled current, Rule rule) {
+        if (current == null) {
+            return null;
+        }
+        if (current.active()) {
+            return Trace.Outcome.ALREADY_ENROLLED;
+        }
+        return rule.enrollment() == Enrollment.ONCE || !current.armed() ? Trace.Outcome.NOT_REENROLLED : null;
+    }
+
+    private void end(String key) {
+        enrollments.computeIfPresent(key, (k, e) -> new Enrolled(e.rule(), e.triggerId(), e.event(), false,
+                e.armed()));
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    private Trace runSteps(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event,
+            String triggerId, String key, int from, int attempt, List<Evaluation> evaluations) {
+        ArrayDeque<String> chain = chains.get();
+        List<String> chainHere = new ArrayList<>(chain);
+        chainHere.add(rule.id());
+        chain.addLast(rule.id());
+        List<StepTrace> steps = new ArrayList<>();
+        try {
+            for (int i = from; i < rule.actions().size(); i++) {
+                if (i > 0 && rule.goal() != null) {
+                    Evaluation g = rule.goal().evaluate(new RuleContext(view, rule.kind(), subject, event, now()));
+                    if (g.result()) {
+                        evaluations.add(new Evaluation("goal", true, List.of(g)));
+                        end(key);
+                        return trace(rule, view, triggerId, subject, Trace.Outcome.GOAL_MET, evaluations, steps);
+                    }
+                }
+                Action action = rule.actions().get(i);
+                if (action.isWait()) {
+                    Instant due = action.waitUntil(now());
+                    if (due.isAfter(now())) {
+                        timers.schedule(new Timer("resume|" + key, view.tenant(), due, Timer.Kind.RESUME, rule.id(),
+                                rule.version(), SubjectCodec.encode(subject), triggerId, i + 1, 0));
+                        steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.WAITING, "until " + due));
+                        return trace(rule, view, triggerId, subject, Trace.Outcome.WAITING, evaluations, steps);
+                    }
+                    steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.DONE, "already passed"));
+                    continue;
+                }
+                String stepKey = view.tenant().value() + "|" + rule.id() + "|" + rule.version() + "|" + triggerId + "|"
+                        + i;
+                if (ledger.isDone(stepKey)) {
+                    steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.ALREADY_DONE, ""));
+                    continue;
+                }
+                ActionStep step = java.util.Objects.requireNonNull(action.stepOrNull());
+                try {
+                    String result = step.run(new Context(view, subject, event, now(), rule, stepKey));
+                    ledger.markDone(stepKey);
+                    attempt = 0;   // attempts count per step
+                    steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.DONE, String.valueOf(result)));
+                } catch (Exception failure) {
+                    int attempts = attempt + 1;
+                    steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.FAILED,
+                            failure.getClass().getSimpleName()));
+                    if (attempts < retry.maxAttempts()) {
+                        Instant due = now().plus(retry.delayAfter(attempts));
+                        timers.schedule(new Timer("resume|" + key, view.tenant(), due, Timer.Kind.RETRY, rule.id(),
+                                rule.version(), SubjectCodec.encode(subject), triggerId, i, attempts));
+                        return trace(rule, view, triggerId, subject, Trace.Outcome.RETRY_SCHEDULED, evaluations,
+                                steps);
+                    }
+                    LOG.warn("Workflow rule {} step {} failed {} times and was dead-lettered: {}", rule.id(), i,
+                            attempts, failure.getClass().getName());
+                    deadLetter(rule, view.tenant(), triggerId, event, subject, i, action.description(), attempts,
+                            failure, chainHere);
+                    end(key);
+                    return trace(rule, view, triggerId, subject, Trace.Outcome.DEAD_LETTERED, evaluations, steps);
+                }
+            }
+            end(key);
+            return trace(rule, view, triggerId, subject, Trace.Outcome.COMPLETED, evaluations, steps);
+        } finally {
+            chain.removeLast();
+            if (chain.isEmpty()) {
+                chains.remove();
+            }
+        }
+    }
+
+    private void deadLetter(Rule rule, TenantId tenant, String triggerId, @Nullable CrmEvent event,
+            @Nullable EntityId subject, int step, String action, int attempts, Throwable failure, List<String> chain) {
+        String id = String.format("dl-%08d", deadLetterSeq.incrementAndGet());
+        deadLetters.put(id, new DeadLetter(id, tenant, rule.id(), rule.version(), triggerId, event, subject, step,
+                action, attempts, failure, now(), chain));
+    }
+
+    List<DeadLetter> deadLetters() {
+        return List.copyOf(deadLetters.values());
+    }
+
+    Trace replay(String id) {
+        DeadLetter d = deadLetters.remove(id);
+        if (d == null) {
+            throw new IllegalArgumentException("no dead letter " + id);
+        }
+        Rule rule = versions.get(d.ruleId() + "@" + d.ruleVersion());
+        if (rule == null) {
+            deadLetters.put(id, d);
+            throw new IllegalStateException("rule " + d.ruleId() + " version " + d.ruleVersion() + " is not known");
+        }
+        Crm view = view(d.tenantId());
+        if (d.step() == EVALUATION) {
+            return consider(rule, view, d.subject(), d.event(), d.triggerId());
+        }
+        String key = enrollKey(d.tenantId(), rule, d.subject(), d.triggerId());
+        enrollments.put(key, new Enrolled(rule, d.triggerId(), d.event(), true, false));
+        return runSteps(rule, view, d.subject(), d.event(), d.triggerId(), key, d.step(), 0, new ArrayList<>());
+    }
+
+    // ---------------------------------------------------------------- timers
+
+    int tick() {
+        List<Timer> due = timers.takeDue(now());
+        for (Timer t : due) {
+            try {
+                fire(t);
+            } catch (RuntimeException e) {
+                LOG.warn("Workflow timer for rule {} failed: {}", t.ruleId(), e.getClass().getName());
+            }
+        }
+        return due.size();
+    }
+
+    private void fire(Timer t) {
+        Crm view = view(t.tenantId());
+        EntityId subject = SubjectCodec.decode(t.subject());
+        switch (t.kind()) {
+            case RESUME, RETRY -> {
+                // In-flight enrollments keep the version they started with.
+                Rule rule = versions.get(t.ruleId() + "@" + t.ruleVersion());
+                if (rule == null) {
+                    LOG.warn("Workflow timer names rule {} version {}, which is not known", t.ruleId(), t.ruleVersion());
+                    return;
+                }
+                String key = enrollKey(t.tenantId(), rule, subject, t.triggerId());
+                Enrolled e = enrollments.computeIfAbsent(key, k -> new Enrolled(rule, t.triggerId(), null, true, false));
+                runSteps(rule, view, subject, e.event(), t.triggerId(), key, t.step(),
+                        t.kind() == Timer.Kind.RETRY ? t.attempt() : 0, new ArrayList<>());
+            }
+            case SCHEDULE -> current(t).ifPresent(rule -> {
+                Instant next = ((Triggers.Schedule) rule.trigger()).nextAfter(t.dueAt());
+                timers.schedule(new Timer(t.id(), t.tenantId(), next, Timer.Kind.SCHEDULE, rule.id(), rule.version(),
+                        null, "schedule:" + next, 0, 0));
+                consider(rule, view, null, null, t.triggerId());
+            });
+            case INACTIVITY -> current(t).ifPresent(rule -> consider(rule, view, subject, null, t.triggerId()));
+            case DATE -> current(t).ifPresent(rule -> {
+                Triggers.DateOffset d = (Triggers.DateOffset) rule.trigger();
+                Object entity = new RuleContext(view, rule.kind(), subject, null, now()).entity();
+                LocalDate date = entity == null ? null : d.read(entity);
+                if (date != null && ("date:" + date).equals(t.triggerId())) {
+                    // A new date reached is a new not-matching-to-matching edge (e.g. next year's renewal).
+                    enrollments.computeIfPresent(enrollKey(t.tenantId(), rule, subject, t.triggerId()),
+                            (k, e) -> e.triggerId().equals(t.triggerId()) ? e
+                                    : new Enrolled(e.rule(), e.triggerId(), e.event(), e.active(), true));
+                    consider(rule, view, subject, null, t.triggerId());
+                }
+            });
+        }
+    }
+
+    /** The rule of a trigger timer, if the rule set still holds it with the same trigger kind. */
+    private Optional<Rule> current(Timer t) {
+        return rules.get().find(t.ruleId()).filter(r -> switch (t.kind()) {
+            case SCHEDULE -> r.version() == t.ruleVersion() && r.trigger() instanceof Triggers.Schedule;
+            case INACTIVITY -> r.trigger() instanceof Triggers.Inactivity;
+            case DATE -> r.trigger() instanceof Triggers.DateOffset;
+            default -> false;
+        });
+    }
+
+    // ---------------------------------------------------------------- context for steps
+
+    private final class Context implements ActionContext {
+        private final Crm view;
+        private final @Nullable EntityId subject;
+        private final @Nullable CrmEvent event;
+        private final Instant now;
+        private final Rule rule;
+        private final String key;
+
+        Context(Crm view, @Nullable EntityId subject, @Nullable CrmEvent event, Instant now, Rule rule, String key) {
+            this.view = view;
+            this.subject = subject;
+            this.event = event;
+            this.now = now;
+            this.rule = rule;
+            this.key = key;
+        }
+
+        @Override
+        public Crm crm() {
+            return view;
+        }
+
+        @Override
+        public Optional<EntityId> subject() {
+            return Optional.ofNullable(subject);
+        }
+
+        @Override
+        public Optional<CrmEvent> event() {
+            return Optional.ofNullable(event);
+        }
+
+        @Override
+        public Instant now() {
+            return now;
+        }
+
+        @Override
+        public String ruleId() {
+            return rule.id();
+        }
+
+        @Override
+        public int ruleVersion() {
+            return rule.version();
+        }
+
+        @Override
+        public String idempotencyKey() {
+            return key;
+        }
+
+        @Override
+        public MessageSender messages() {
+            return sender;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.rapport.crm.workflow;
+
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.activity.ActivityId;
+import dev.rapport.crm.activity.TaskId;
+import dev.rapport.crm.lead.LeadId;
+import dev.rapport.crm.marketing.CampaignId;
+import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.revenue.SubscriptionId;
+import dev.rapport.crm.sales.OpportunityId;
+import dev.rapport.crm.service.TicketId;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Turns subject ids into the plain text timers keep ({@code Type:value}) and back. */
+final class SubjectCodec {
+    private static final Map<String, Function<String, EntityId>> DECODERS = Map.of(
+            "ContactId", ContactId::of,
+            "AccountId", AccountId::of,
+            "LeadId", LeadId::of,
+            "OpportunityId", OpportunityId::of,
+            "TicketId", TicketId::of,
+            "TaskId", TaskId::of,
+            "ActivityId", ActivityId::of,
+            "CampaignId", CampaignId::of,
+            "SubscriptionId", SubscriptionId::of);
+
+    private SubjectCodec() {
+    }
+
+    static @Nullable String encode(@Nullable EntityId id) {
+        return id == null ? null : id.getClass().getSimpleName() + ":" + id.value();
+    }
+
+    static @Nullable EntityId decode(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        int colon = text.indexOf(':');
+        Function<String, EntityId> decoder = colon < 0 ? null : DECODERS.get(text.substring(0, colon));
+        if (decoder == null) {
+            throw new IllegalStateException("a timer names a subject of an unknown kind");
+        }
+        return decoder.apply(text.substring(colon + 1));
+    }
+}

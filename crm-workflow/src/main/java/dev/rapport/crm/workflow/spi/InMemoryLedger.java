@@ -1,0 +1,19 @@
+package dev.rapport.crm.workflow.spi;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The in-memory ledger: a concurrent set of keys. */
+final class InMemoryLedger implements IdempotencyLedger {
+    private final Set<String> done = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean isDone(String key) {
+        return done.contains(key);
+    }
+
+    @Override
+    public void markDone(String key) {
+        done.add(key);
+    }
+}
