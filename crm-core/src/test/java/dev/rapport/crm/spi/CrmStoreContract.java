@@ -134,7 +134,8 @@ public abstract class CrmStoreContract {
     /** A contact with only a name, for tests that call the ports directly. */
     protected static Contact bareContact(TenantId tenant, ContactId id, long version) {
         return new Contact(id, tenant, version, "Bare", null, List.of(), List.of(), null, null, null, null,
-                LifecycleStage.LEAD, List.of(), null, Set.of(), CustomFields.empty(), NOW, NOW);
+                LifecycleStage.LEAD, List.of(), null, Set.of(), CustomFields.empty(),
+                dev.rapport.crm.party.ExternalIds.none(), NOW, NOW);
     }
 
     /** The aggregates sorted by id, as every listing and look-up returns them. */
@@ -686,8 +687,8 @@ public abstract class CrmStoreContract {
             tx.contacts().delete(ada.id());
             tx.contacts().insert(new Contact(dev.rapport.crm.party.ContactId.of("new"), tenant, 1, "New", null,
                     List.of(EmailAddress.of("new@acme.example")), List.of(), null, null, null, null,
-                    LifecycleStage.LEAD, List.of(), null, Set.of(), CustomFields.empty(), NOW,
-                    NOW));
+                    LifecycleStage.LEAD, List.of(), null, Set.of(), CustomFields.empty(),
+                    dev.rapport.crm.party.ExternalIds.none(), NOW, NOW));
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 

@@ -5,7 +5,11 @@ import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.AccountStore;
+import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.party.ExternalId;
+import dev.rapport.crm.party.ExternalIds;
 import java.util.List;
+import java.util.Optional;
 
 /** Accounts on {@link AccountEntity}, with the mapper between the two. */
 final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, AccountEntity> implements AccountStore {
@@ -20,6 +24,9 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
 
     @Override
     void copy(Account a, AccountEntity e) {
+        if (!a.externalIds().isEmpty()) {
+            throw externalIdsNotMapped();
+        }
         e.name = a.name();
         e.nameKey = Account.nameKey(a.name());
         e.domain = a.domain();
@@ -42,7 +49,7 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
                 e.employees, Values.money(e.annualRevenue, e.annualRevenueCurrency),
                 e.parentId == null ? null : AccountId.of(e.parentId), e.ownerId == null ? null : UserId.of(e.ownerId),
                 AddressColumns.toDomain(e.address), ContactRoleRow.toDomain(e.contactRoles), Values.tags(e.tags),
-                Values.customFields(e.customFields), e.created(), e.updated());
+                Values.customFields(e.customFields), ExternalIds.none(), e.created(), e.updated());
     }
 
     @Override
@@ -63,5 +70,28 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
     @Override
     public List<Account> findByOwner(UserId ownerId) {
         return map(where("e.ownerId = :owner").setParameter("owner", ownerId.value()).getResultList());
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public Optional<Account> findByExternalId(ExternalId id) {
+        throw externalIdsNotMapped();
+    }
+
+    /** Not mapped yet: duplicate detection needs the identity match keys. */
+    @Override
+    public List<Account> findByMatchKey(dev.rapport.crm.identity.MatchKey key) {
+        throw new UnsupportedOperationException("identity match keys are not mapped by the JPA adapter yet");
+    }
+
+    /** Not mapped yet: only merges need it. */
+    @Override
+    public List<Account> findByContactRole(ContactId contactId) {
+        throw new UnsupportedOperationException("the look-up by contact role is not mapped by the JPA adapter yet");
+    }
+
+    /** External ids are not mapped yet: refused rather than silently dropped. */
+    private static UnsupportedOperationException externalIdsNotMapped() {
+        return new UnsupportedOperationException("external ids are not mapped by the JPA adapter yet");
     }
 }

@@ -9,6 +9,8 @@ import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.party.EmailAddress;
+import dev.rapport.crm.party.ExternalId;
+import dev.rapport.crm.party.ExternalIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,9 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
 
     @Override
     void copy(Contact c, ContactEntity e) {
+        if (!c.externalIds().isEmpty()) {
+            throw externalIdsNotMapped();
+        }
         e.firstName = c.firstName();
         e.lastName = c.lastName();
         List<String> emails = new ArrayList<>(c.emails().size());
@@ -54,7 +59,7 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
                 e.ownerId == null ? null : UserId.of(e.ownerId), AddressColumns.toDomain(e.address),
                 LifecycleStage.valueOf(e.lifecycleStage), Values.list(e.lifecycleHistory, Values::transitionOf),
                 Values.enumOrNull(JourneyStage.class, e.journeyStage), Values.tags(e.tags),
-                Values.customFields(e.customFields), e.created(), e.updated());
+                Values.customFields(e.customFields), ExternalIds.none(), e.created(), e.updated());
     }
 
     @Override
@@ -74,5 +79,22 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
     @Override
     public List<Contact> findByOwner(UserId ownerId) {
         return map(where("e.ownerId = :owner").setParameter("owner", ownerId.value()).getResultList());
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public Optional<Contact> findByExternalId(ExternalId id) {
+        throw externalIdsNotMapped();
+    }
+
+    /** Not mapped yet: duplicate detection needs the identity match keys. */
+    @Override
+    public List<Contact> findByMatchKey(dev.rapport.crm.identity.MatchKey key) {
+        throw new UnsupportedOperationException("identity match keys are not mapped by the JPA adapter yet");
+    }
+
+    /** External ids are not mapped yet: refused rather than silently dropped. */
+    private static UnsupportedOperationException externalIdsNotMapped() {
+        return new UnsupportedOperationException("external ids are not mapped by the JPA adapter yet");
     }
 }

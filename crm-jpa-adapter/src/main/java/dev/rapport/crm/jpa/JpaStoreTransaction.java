@@ -190,6 +190,12 @@ final class JpaStoreTransaction implements StoreTransaction {
 
     /** Not mapped yet. */
     @Override
+    public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
+        throw notMapped("MergeRecord");
+    }
+
+    /** Not mapped yet. */
+    @Override
     public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
         throw notMapped("ExternalKey");
     }

@@ -67,6 +67,11 @@ final class JpaSubscriptionStore extends JpaAggregateStore<SubscriptionId, Subsc
     }
 
     @Override
+    public List<Subscription> findByContact(dev.rapport.crm.party.ContactId contactId) {
+        return map(where("e.contactId = :contact").setParameter("contact", contactId.value()).getResultList());
+    }
+
+    @Override
     public List<Subscription> findByStatus(SubscriptionStatus status) {
         return map(where("e.status = :status").setParameter("status", status.name()).getResultList());
     }

@@ -19,7 +19,8 @@ class UnmappedAggregatesTest {
                 Arguments.of("Ticket", (Function<StoreTransaction, Object>) StoreTransaction::tickets),
                 Arguments.of("Campaign", (Function<StoreTransaction, Object>) StoreTransaction::campaigns),
                 Arguments.of("CampaignMember", (Function<StoreTransaction, Object>) StoreTransaction::campaignMembers),
-                Arguments.of("ExternalKey", (Function<StoreTransaction, Object>) StoreTransaction::externalKeys));
+                Arguments.of("ExternalKey", (Function<StoreTransaction, Object>) StoreTransaction::externalKeys),
+                Arguments.of("MergeRecord", (Function<StoreTransaction, Object>) StoreTransaction::mergeRecords));
     }
 
     @ParameterizedTest
