@@ -64,6 +64,8 @@ public final class Crm {
     private final CustomFieldService customFields;
 
     // [identity] fields
+    private final dev.rapport.crm.identity.DuplicateService duplicates;
+    private final dev.rapport.crm.identity.ProfileService profiles;
 
     // [governance] fields
     private final dev.rapport.crm.governance.PrivacyService privacy;
@@ -97,6 +99,8 @@ public final class Crm {
         this.customFields = new CustomFieldService(context);
 
         // [identity] services
+        this.duplicates = new dev.rapport.crm.identity.DuplicateService(context);
+        this.profiles = new dev.rapport.crm.identity.ProfileService(context);
 
         // [governance] services
         this.privacy = new dev.rapport.crm.governance.PrivacyService(context);
@@ -269,6 +273,23 @@ public final class Crm {
     }
 
     // [identity] accessors
+    /**
+     * Duplicates: match rules, candidates, scans and merges of contacts and accounts.
+     *
+     * @return the duplicate service
+     */
+    public dev.rapport.crm.identity.DuplicateService duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * Unified customer profiles: one contact's or account's {@code Customer360}.
+     *
+     * @return the profile service
+     */
+    public dev.rapport.crm.identity.ProfileService profiles() {
+        return profiles;
+    }
 
     // [governance] accessors
     /**

@@ -22,6 +22,8 @@ public sealed interface CrmEvent permits
         ContactUpdated,
         AccountCreated,
         AccountUpdated,
+        ContactsMerged,
+        AccountsMerged,
         LifecycleChanged,
         LeadCaptured,
         LeadQualified,

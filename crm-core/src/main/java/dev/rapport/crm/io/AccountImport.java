@@ -82,7 +82,7 @@ final class AccountImport extends EntityImport {
             }
             if (employees != null || revenue != null) {
                 command = new NewAccount(command.name(), command.domain(), command.industry(), employees, revenue,
-                        null, null, null, Set.of(), command.customFields());
+                        null, null, null, Set.of(), command.customFields(), command.externalIds());
             }
             if (parent != null) {
                 command = command.parent(parent);
@@ -100,7 +100,7 @@ final class AccountImport extends EntityImport {
             if (!custom.isEmpty()) {
                 command = new NewAccount(command.name(), command.domain(), command.industry(), command.employees(),
                         command.annualRevenue(), command.parentId(), command.ownerId(), command.address(),
-                        command.tags(), custom);
+                        command.tags(), custom, command.externalIds());
             }
             Account created = accounts.create(command);
             link(uow, entity(), externalId, created.id().value(), row);

@@ -2,6 +2,7 @@ package dev.rapport.crm.memory;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.revenue.Subscription;
 import dev.rapport.crm.revenue.SubscriptionId;
 import dev.rapport.crm.revenue.SubscriptionStatus;
@@ -14,12 +15,13 @@ import java.util.List;
 
 final class MemorySubscriptionStore extends TableTx<SubscriptionId, Subscription> implements SubscriptionStore {
     static final IndexDef<Subscription> BY_ACCOUNT = IndexDef.single("account", Subscription::accountId);
+    static final IndexDef<Subscription> BY_CONTACT = IndexDef.single("contact", Subscription::contactId);
     static final IndexDef<Subscription> BY_STATUS = IndexDef.single("status", Subscription::status);
     /** Subscriptions that have not ended, by the month of their renewal date. */
     static final IndexDef<Subscription> BY_RENEWAL_MONTH = IndexDef.single("renewalMonth",
             s -> s.status().isEnded() ? null : YearMonth.from(s.renewalDate()));
     static final TableDef<SubscriptionId, Subscription> DEF = TableDef.of("Subscription",
-            List.of(BY_ACCOUNT, BY_STATUS, BY_RENEWAL_MONTH));
+            List.of(BY_ACCOUNT, BY_CONTACT, BY_STATUS, BY_RENEWAL_MONTH));
 
     MemorySubscriptionStore(Table<SubscriptionId, Subscription> table, TenantId tenant, boolean readOnly) {
         super(table, tenant, readOnly);
@@ -28,6 +30,11 @@ final class MemorySubscriptionStore extends TableTx<SubscriptionId, Subscription
     @Override
     public List<Subscription> findByAccount(AccountId accountId) {
         return lookup(BY_ACCOUNT, accountId);
+    }
+
+    @Override
+    public List<Subscription> findByContact(ContactId contactId) {
+        return lookup(BY_CONTACT, contactId);
     }
 
     @Override

@@ -114,6 +114,10 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     // [identity] stores
+    @Override
+    public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
+        return view(MemoryMergeRecordStore.DEF, MemoryMergeRecordStore::new);
+    }
 
     // [governance] stores
     @Override

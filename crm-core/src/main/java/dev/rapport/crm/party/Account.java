@@ -37,14 +37,15 @@ import org.jspecify.annotations.Nullable;
  * @param contactRoles the roles of contacts on this account
  * @param tags free tags and segments
  * @param customFields custom field values
+ * @param externalIds the ids in other systems
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
  */
 public record Account(AccountId id, TenantId tenantId, long version, String name, @Nullable String domain,
         @Nullable String industry, @Nullable Integer employees, @Nullable Money annualRevenue,
         @Nullable AccountId parentId, @Nullable UserId ownerId, @Nullable PostalAddress address,
-        ContactRoles contactRoles, Set<String> tags, CustomFields customFields, Instant createdAt,
-        Instant updatedAt) implements Aggregate<AccountId> {
+        ContactRoles contactRoles, Set<String> tags, CustomFields customFields, ExternalIds externalIds,
+        Instant createdAt, Instant updatedAt) implements Aggregate<AccountId> {
 
     /**
      * Validates the account.
@@ -63,6 +64,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      * @param contactRoles the roles of contacts on this account
      * @param tags free tags and segments
      * @param customFields custom field values
+     * @param externalIds the ids in other systems
      * @param createdAt when it was created
      * @param updatedAt when it was last changed
      * @throws CrmValidationException naming the field if a value is missing or invalid
@@ -86,6 +88,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
         Checks.notNull(contactRoles, "contactRoles");
         tags = tags(tags);
         Checks.notNull(customFields, "customFields");
+        Checks.notNull(externalIds, "externalIds");
         Checks.notNull(createdAt, "createdAt");
         Checks.notNull(updatedAt, "updatedAt");
         if (updatedAt.isBefore(createdAt)) {
@@ -175,7 +178,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withVersion(long next) {
         return new Account(id, tenantId, next, name, domain, industry, employees, annualRevenue, parentId, ownerId,
-                address, contactRoles, tags, customFields, createdAt, updatedAt);
+                address, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -186,7 +189,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withName(String newName) {
         return new Account(id, tenantId, version, newName, domain, industry, employees, annualRevenue, parentId,
-                ownerId, address, contactRoles, tags, customFields, createdAt, updatedAt);
+                ownerId, address, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -197,7 +200,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withDomain(@Nullable String newDomain) {
         return new Account(id, tenantId, version, name, newDomain, industry, employees, annualRevenue, parentId,
-                ownerId, address, contactRoles, tags, customFields, createdAt, updatedAt);
+                ownerId, address, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -211,7 +214,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
     public Account withFirmographics(@Nullable String newIndustry, @Nullable Integer newEmployees,
             @Nullable Money newRevenue) {
         return new Account(id, tenantId, version, name, domain, newIndustry, newEmployees, newRevenue, parentId,
-                ownerId, address, contactRoles, tags, customFields, createdAt, updatedAt);
+                ownerId, address, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -222,7 +225,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withParent(@Nullable AccountId newParent) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, newParent,
-                ownerId, address, contactRoles, tags, customFields, createdAt, updatedAt);
+                ownerId, address, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -233,7 +236,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withOwner(@Nullable UserId newOwner) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
-                newOwner, address, contactRoles, tags, customFields, createdAt, updatedAt);
+                newOwner, address, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -244,7 +247,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withAddress(@Nullable PostalAddress newAddress) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
-                ownerId, newAddress, contactRoles, tags, customFields, createdAt, updatedAt);
+                ownerId, newAddress, contactRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -255,7 +258,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withContactRoles(ContactRoles newRoles) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
-                ownerId, address, newRoles, tags, customFields, createdAt, updatedAt);
+                ownerId, address, newRoles, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -266,7 +269,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withTags(Set<String> newTags) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
-                ownerId, address, contactRoles, newTags, customFields, createdAt, updatedAt);
+                ownerId, address, contactRoles, newTags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -277,7 +280,18 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withCustomFields(CustomFields newFields) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
-                ownerId, address, contactRoles, tags, newFields, createdAt, updatedAt);
+                ownerId, address, contactRoles, tags, newFields, externalIds, createdAt, updatedAt);
+    }
+
+    /**
+     * A copy with other ids in other systems.
+     *
+     * @param newIds the external ids
+     * @return the copy
+     */
+    public Account withExternalIds(ExternalIds newIds) {
+        return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
+                ownerId, address, contactRoles, tags, customFields, newIds, createdAt, updatedAt);
     }
 
     /**
@@ -288,7 +302,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
      */
     public Account withUpdatedAt(Instant at) {
         return new Account(id, tenantId, version, name, domain, industry, employees, annualRevenue, parentId,
-                ownerId, address, contactRoles, tags, customFields, createdAt, at);
+                ownerId, address, contactRoles, tags, customFields, externalIds, createdAt, at);
     }
 
     @Override

@@ -60,10 +60,11 @@ public final class AccountService {
                 requireExisting(uow, command.parentId(), "parentId");
             }
             Owners.check(context, command.ownerId(), "ownerId");
+            requireFreeExternalIds(uow, command.externalIds(), null);
             Account account = new Account(AccountId.of(uow.newId("account")), uow.tenant(), 1, command.name(),
                     command.domain(), command.industry(), command.employees(), command.annualRevenue(),
                     command.parentId(), command.ownerId(), command.address(), ContactRoles.none(), command.tags(),
-                    command.customFields(), uow.now(), uow.now());
+                    command.customFields(), command.externalIds(), uow.now(), uow.now());
             uow.tx().accounts().insert(account);
             uow.emit(new AccountCreated(uow.meta(), account.id(), account.parentId()));
             return account;
@@ -101,6 +102,9 @@ public final class AccountService {
             if (changed.contains("ownerId")) {
                 Owners.check(context, edited.ownerId(), "ownerId");
             }
+            if (changed.contains("externalIds")) {
+                requireFreeExternalIds(uow, edited.externalIds(), edited.id());
+            }
             if (changed.contains("contactRoles")) {
                 for (ContactId contact : edited.contactRoles().contactIds()) {
                     if (uow.tx().contacts().find(contact).isEmpty()) {
@@ -111,7 +115,7 @@ public final class AccountService {
             Account next = new Account(current.id(), current.tenantId(), current.version() + 1, edited.name(),
                     edited.domain(), edited.industry(), edited.employees(), edited.annualRevenue(), edited.parentId(),
                     edited.ownerId(), edited.address(), edited.contactRoles(), edited.tags(), edited.customFields(),
-                    current.createdAt(), uow.now());
+                    edited.externalIds(), current.createdAt(), uow.now());
             uow.tx().accounts().update(next);
             uow.emit(new AccountUpdated(uow.meta(), next.id(), changed));
             return next;
@@ -183,6 +187,23 @@ public final class AccountService {
     public List<Account> findByName(String name) {
         String key = Account.nameKey(name);
         return context.read(tx -> tx.accounts().findByNameKey(key));
+    }
+
+    /**
+     * The account known under an id in another system (its own or, after a merge, an alias).
+     *
+     * <pre>{@code
+     * crm.accounts().findByExternalId("sap", "0000471100");
+     * }</pre>
+     *
+     * @param system the other system's name, in any case
+     * @param id the id there
+     * @return the account, or empty
+     * @throws CrmValidationException naming the part that is blank
+     */
+    public Optional<Account> findByExternalId(String system, String id) {
+        ExternalId key = ExternalId.of(system, id);
+        return context.read(tx -> tx.accounts().findByExternalId(key));
     }
 
     /**
@@ -296,6 +317,15 @@ public final class AccountService {
                 return;
             }
             cursor = uow.tx().accounts().find(cursor).map(Account::parentId).orElse(null);
+        }
+    }
+
+    private static void requireFreeExternalIds(UnitOfWork uow, ExternalIds ids, @Nullable AccountId self) {
+        for (ExternalId id : ids.ids()) {
+            Optional<Account> holder = uow.tx().accounts().findByExternalId(id);
+            if (holder.isPresent() && !holder.get().id().equals(self)) {
+                throw new CrmValidationException("externalIds", "names an id another account already has");
+            }
         }
     }
 }

@@ -45,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * @param journeyStage the customer journey stage, or null
  * @param tags free tags and segments
  * @param customFields custom field values
+ * @param externalIds the ids in other systems
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
  */
@@ -52,8 +53,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
         @Nullable String lastName, List<EmailAddress> emails, List<PhoneNumber> phones, @Nullable String title,
         @Nullable AccountId accountId, @Nullable UserId ownerId, @Nullable PostalAddress address,
         LifecycleStage lifecycleStage, List<LifecycleTransition> lifecycleHistory,
-        @Nullable JourneyStage journeyStage, Set<String> tags, CustomFields customFields, Instant createdAt,
-        Instant updatedAt) implements Aggregate<ContactId> {
+        @Nullable JourneyStage journeyStage, Set<String> tags, CustomFields customFields, ExternalIds externalIds,
+        Instant createdAt, Instant updatedAt) implements Aggregate<ContactId> {
 
     /**
      * Validates the contact.
@@ -74,6 +75,7 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      * @param journeyStage the customer journey stage, or null
      * @param tags free tags and segments
      * @param customFields custom field values
+     * @param externalIds the ids in other systems
      * @param createdAt when it was created
      * @param updatedAt when it was last changed
      * @throws CrmValidationException naming the field if a value is missing or invalid
@@ -101,6 +103,7 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
         }
         tags = Account.tags(tags);
         Checks.notNull(customFields, "customFields");
+        Checks.notNull(externalIds, "externalIds");
         Checks.notNull(createdAt, "createdAt");
         Checks.notNull(updatedAt, "updatedAt");
         if (updatedAt.isBefore(createdAt)) {
@@ -164,7 +167,7 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
         List<LifecycleTransition> history = new java.util.ArrayList<>(lifecycleHistory);
         history.add(move);
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, target, history, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, target, history, journeyStage, tags, customFields, externalIds, createdAt, updatedAt);
     }
 
     /**
@@ -175,7 +178,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withVersion(long next) {
         return new Contact(id, tenantId, next, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -187,8 +191,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withName(@Nullable String newFirstName, @Nullable String newLastName) {
         return new Contact(id, tenantId, version, newFirstName, newLastName, emails, phones, title, accountId,
-                ownerId, address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt,
-                updatedAt);
+                ownerId, address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds,
+                createdAt, updatedAt);
     }
 
     /**
@@ -199,7 +203,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withEmails(List<EmailAddress> newEmails) {
         return new Contact(id, tenantId, version, firstName, lastName, newEmails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -210,7 +215,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withPhones(List<PhoneNumber> newPhones) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, newPhones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -221,7 +227,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withTitle(@Nullable String newTitle) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, newTitle, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -232,7 +239,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withAccount(@Nullable AccountId newAccount) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, newAccount, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -243,7 +251,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withOwner(@Nullable UserId newOwner) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, newOwner,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -254,7 +263,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withAddress(@Nullable PostalAddress newAddress) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                newAddress, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, updatedAt);
+                newAddress, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds,
+                createdAt, updatedAt);
     }
 
     /**
@@ -265,7 +275,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withJourneyStage(@Nullable JourneyStage newJourney) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, newJourney, tags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, newJourney, tags, customFields, externalIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -276,7 +287,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withTags(Set<String> newTags) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, newTags, customFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, newTags, customFields, externalIds,
+                createdAt, updatedAt);
     }
 
     /**
@@ -287,7 +299,20 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withCustomFields(CustomFields newFields) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, newFields, createdAt, updatedAt);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, newFields, externalIds, createdAt,
+                updatedAt);
+    }
+
+    /**
+     * A copy with other ids in other systems.
+     *
+     * @param newIds the external ids
+     * @return the copy
+     */
+    public Contact withExternalIds(ExternalIds newIds) {
+        return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, newIds, createdAt,
+                updatedAt);
     }
 
     /**
@@ -298,7 +323,8 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
      */
     public Contact withUpdatedAt(Instant at) {
         return new Contact(id, tenantId, version, firstName, lastName, emails, phones, title, accountId, ownerId,
-                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, createdAt, at);
+                address, lifecycleStage, lifecycleHistory, journeyStage, tags, customFields, externalIds, createdAt,
+                at);
     }
 
     @Override

@@ -63,6 +63,7 @@ public final class ContactService {
             for (EmailAddress email : command.emails()) {
                 requireFreeEmail(uow, email, null);
             }
+            requireFreeExternalIds(uow, command.externalIds(), null);
             if (command.accountId() != null && uow.tx().accounts().find(command.accountId()).isEmpty()) {
                 throw new CrmValidationException("accountId", "names an account that does not exist");
             }
@@ -72,7 +73,7 @@ public final class ContactService {
             Contact contact = new Contact(ContactId.of(uow.newId("contact")), uow.tenant(), 1, command.firstName(),
                     command.lastName(), command.emails(), command.phones(), command.title(), command.accountId(),
                     command.ownerId(), command.address(), command.lifecycleStage(), List.of(first), null,
-                    command.tags(), command.customFields(), uow.now(), uow.now());
+                    command.tags(), command.customFields(), command.externalIds(), uow.now(), uow.now());
             uow.tx().contacts().insert(contact);
             uow.emit(new ContactCreated(uow.meta(), contact.id(), contact.accountId()));
             return contact;
@@ -114,6 +115,9 @@ public final class ContactService {
                     requireFreeEmail(uow, email, edited.id());
                 }
             }
+            if (changed.contains("externalIds")) {
+                requireFreeExternalIds(uow, edited.externalIds(), edited.id());
+            }
             if (changed.contains("accountId") && edited.accountId() != null
                     && uow.tx().accounts().find(edited.accountId()).isEmpty()) {
                 throw new CrmValidationException("accountId", "names an account that does not exist");
@@ -125,7 +129,7 @@ public final class ContactService {
             next = new Contact(next.id(), next.tenantId(), next.version(), next.firstName(), next.lastName(),
                     next.emails(), next.phones(), next.title(), next.accountId(), next.ownerId(), next.address(),
                     next.lifecycleStage(), next.lifecycleHistory(), next.journeyStage(), next.tags(),
-                    next.customFields(), current.createdAt(), uow.now());
+                    next.customFields(), next.externalIds(), current.createdAt(), uow.now());
             uow.tx().contacts().update(next);
             uow.emit(new ContactUpdated(uow.meta(), next.id(), changed));
             return next;
@@ -248,6 +252,23 @@ public final class ContactService {
     }
 
     /**
+     * The contact known under an id in another system (its own or, after a merge, an alias).
+     *
+     * <pre>{@code
+     * crm.contacts().findByExternalId("shop", "customer-42");
+     * }</pre>
+     *
+     * @param system the other system's name, in any case
+     * @param id the id there
+     * @return the contact, or empty
+     * @throws CrmValidationException naming the part that is blank
+     */
+    public Optional<Contact> findByExternalId(String system, String id) {
+        ExternalId key = ExternalId.of(system, id);
+        return context.read(tx -> tx.contacts().findByExternalId(key));
+    }
+
+    /**
      * The contacts of an account.
      *
      * @param accountId the account
@@ -298,6 +319,16 @@ public final class ContactService {
         Optional<Contact> holder = uow.tx().contacts().findByEmail(email);
         if (holder.isPresent() && !holder.get().id().equals(self)) {
             throw new CrmValidationException("email", "is already used by another contact");
+        }
+    }
+
+    private static void requireFreeExternalIds(UnitOfWork uow, ExternalIds ids,
+            @org.jspecify.annotations.Nullable ContactId self) {
+        for (ExternalId id : ids.ids()) {
+            Optional<Contact> holder = uow.tx().contacts().findByExternalId(id);
+            if (holder.isPresent() && !holder.get().id().equals(self)) {
+                throw new CrmValidationException("externalIds", "names an id another contact already has");
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.crm.party;
 
 import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.identity.MatchKey;
 import dev.rapport.crm.spi.AggregateStore;
 import java.util.List;
 import java.util.Optional;
@@ -36,4 +37,20 @@ public interface ContactStore extends AggregateStore<ContactId, Contact> {
      * @return the contacts
      */
     List<Contact> findByOwner(UserId ownerId);
+
+    /**
+     * The contact that has an id of another system. Each pair belongs to at most one contact.
+     *
+     * @param id the external id
+     * @return the contact, or empty
+     */
+    Optional<Contact> findByExternalId(ExternalId id);
+
+    /**
+     * The contacts under a blocking key ({@link MatchKey#of(Contact)}), ordered by id.
+     *
+     * @param key the key
+     * @return the contacts
+     */
+    List<Contact> findByMatchKey(MatchKey key);
 }

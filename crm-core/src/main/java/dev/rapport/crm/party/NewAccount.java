@@ -30,10 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @param address the address, or null
  * @param tags tags
  * @param customFields custom field values
+ * @param externalIds the ids in other systems
  */
 public record NewAccount(String name, @Nullable String domain, @Nullable String industry, @Nullable Integer employees,
         @Nullable Money annualRevenue, @Nullable AccountId parentId, @Nullable UserId ownerId,
-        @Nullable PostalAddress address, Set<String> tags, CustomFields customFields) {
+        @Nullable PostalAddress address, Set<String> tags, CustomFields customFields, ExternalIds externalIds) {
 
     /**
      * Validates the command.
@@ -48,6 +49,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      * @param address the address, or null
      * @param tags tags
      * @param customFields custom field values
+     * @param externalIds the ids in other systems
      * @throws dev.rapport.crm.CrmValidationException naming the field if a value is invalid
      */
     public NewAccount {
@@ -55,6 +57,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
         domain = domain == null ? null : Account.normalizeDomain(domain);
         tags = Account.tags(tags);
         Checks.notNull(customFields, "customFields");
+        Checks.notNull(externalIds, "externalIds");
     }
 
     /**
@@ -65,7 +68,8 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      * @throws dev.rapport.crm.CrmValidationException if the name is blank
      */
     public static NewAccount named(String name) {
-        return new NewAccount(name, null, null, null, null, null, null, null, Set.of(), CustomFields.empty());
+        return new NewAccount(name, null, null, null, null, null, null, null, Set.of(), CustomFields.empty(),
+                ExternalIds.none());
     }
 
     /**
@@ -76,7 +80,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount domain(String value) {
         return new NewAccount(name, value, industry, employees, annualRevenue, parentId, ownerId, address, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -87,7 +91,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount industry(String value) {
         return new NewAccount(name, domain, value, employees, annualRevenue, parentId, ownerId, address, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -99,7 +103,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount size(int employeeCount, @Nullable Money revenue) {
         return new NewAccount(name, domain, industry, employeeCount, revenue, parentId, ownerId, address, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -110,7 +114,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount parent(AccountId value) {
         return new NewAccount(name, domain, industry, employees, annualRevenue, value, ownerId, address, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -121,7 +125,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount owner(UserId value) {
         return new NewAccount(name, domain, industry, employees, annualRevenue, parentId, value, address, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -132,7 +136,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount address(PostalAddress value) {
         return new NewAccount(name, domain, industry, employees, annualRevenue, parentId, ownerId, value, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -145,7 +149,7 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
         Set<String> next = new TreeSet<>(tags);
         next.add(Checks.nonBlank(tag, "tags"));
         return new NewAccount(name, domain, industry, employees, annualRevenue, parentId, ownerId, address, next,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -157,6 +161,19 @@ public record NewAccount(String name, @Nullable String domain, @Nullable String 
      */
     public NewAccount field(String key, FieldValue value) {
         return new NewAccount(name, domain, industry, employees, annualRevenue, parentId, ownerId, address, tags,
-                customFields.with(key, value));
+                customFields.with(key, value), externalIds);
+    }
+
+    /**
+     * With an id in another system.
+     *
+     * @param system the other system's name
+     * @param id the id there
+     * @return the command
+     * @throws dev.rapport.crm.CrmValidationException naming the part that is blank or too long
+     */
+    public NewAccount externalId(String system, String id) {
+        return new NewAccount(name, domain, industry, employees, annualRevenue, parentId, ownerId, address, tags,
+                customFields, externalIds.with(ExternalId.of(system, id)));
     }
 }

@@ -33,10 +33,12 @@ import org.jspecify.annotations.Nullable;
  * @param lifecycleStage the initial lifecycle stage
  * @param tags tags
  * @param customFields custom field values
+ * @param externalIds the ids in other systems
  */
 public record NewContact(@Nullable String firstName, @Nullable String lastName, List<EmailAddress> emails,
         List<PhoneNumber> phones, @Nullable String title, @Nullable AccountId accountId, @Nullable UserId ownerId,
-        @Nullable PostalAddress address, LifecycleStage lifecycleStage, Set<String> tags, CustomFields customFields) {
+        @Nullable PostalAddress address, LifecycleStage lifecycleStage, Set<String> tags, CustomFields customFields,
+        ExternalIds externalIds) {
 
     /**
      * Validates the command.
@@ -52,6 +54,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      * @param lifecycleStage the initial lifecycle stage
      * @param tags tags
      * @param customFields custom field values
+     * @param externalIds the ids in other systems
      * @throws dev.rapport.crm.CrmValidationException naming the field if a value is invalid
      */
     public NewContact {
@@ -62,6 +65,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
         Checks.notNull(lifecycleStage, "lifecycleStage");
         tags = Account.tags(tags);
         Checks.notNull(customFields, "customFields");
+        Checks.notNull(externalIds, "externalIds");
     }
 
     /**
@@ -73,7 +77,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public static NewContact named(@Nullable String firstName, @Nullable String lastName) {
         return new NewContact(firstName, lastName, List.of(), List.of(), null, null, null, null,
-                LifecycleStage.LEAD, Set.of(), CustomFields.empty());
+                LifecycleStage.LEAD, Set.of(), CustomFields.empty(), ExternalIds.none());
     }
 
     /**
@@ -98,7 +102,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
         List<EmailAddress> next = new ArrayList<>(emails);
         next.add(EmailAddress.of(email));
         return new NewContact(firstName, lastName, next, phones, title, accountId, ownerId, address, lifecycleStage,
-                tags, customFields);
+                tags, customFields, externalIds);
     }
 
     /**
@@ -122,7 +126,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
         List<PhoneNumber> next = new ArrayList<>(phones);
         next.add(Checks.notNull(phone, "phone"));
         return new NewContact(firstName, lastName, emails, next, title, accountId, ownerId, address, lifecycleStage,
-                tags, customFields);
+                tags, customFields, externalIds);
     }
 
     /**
@@ -133,7 +137,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public NewContact title(String value) {
         return new NewContact(firstName, lastName, emails, phones, value, accountId, ownerId, address, lifecycleStage,
-                tags, customFields);
+                tags, customFields, externalIds);
     }
 
     /**
@@ -144,7 +148,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public NewContact account(AccountId value) {
         return new NewContact(firstName, lastName, emails, phones, title, value, ownerId, address, lifecycleStage,
-                tags, customFields);
+                tags, customFields, externalIds);
     }
 
     /**
@@ -155,7 +159,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public NewContact owner(UserId value) {
         return new NewContact(firstName, lastName, emails, phones, title, accountId, value, address, lifecycleStage,
-                tags, customFields);
+                tags, customFields, externalIds);
     }
 
     /**
@@ -166,7 +170,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public NewContact address(PostalAddress value) {
         return new NewContact(firstName, lastName, emails, phones, title, accountId, ownerId, value, lifecycleStage,
-                tags, customFields);
+                tags, customFields, externalIds);
     }
 
     /**
@@ -177,7 +181,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public NewContact lifecycleStage(LifecycleStage value) {
         return new NewContact(firstName, lastName, emails, phones, title, accountId, ownerId, address, value, tags,
-                customFields);
+                customFields, externalIds);
     }
 
     /**
@@ -190,7 +194,7 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
         Set<String> next = new TreeSet<>(tags);
         next.add(Checks.nonBlank(tag, "tags"));
         return new NewContact(firstName, lastName, emails, phones, title, accountId, ownerId, address, lifecycleStage,
-                next, customFields);
+                next, customFields, externalIds);
     }
 
     /**
@@ -202,6 +206,19 @@ public record NewContact(@Nullable String firstName, @Nullable String lastName, 
      */
     public NewContact field(String key, FieldValue value) {
         return new NewContact(firstName, lastName, emails, phones, title, accountId, ownerId, address, lifecycleStage,
-                tags, customFields.with(key, value));
+                tags, customFields.with(key, value), externalIds);
+    }
+
+    /**
+     * With an id in another system.
+     *
+     * @param system the other system's name
+     * @param id the id there
+     * @return the command
+     * @throws dev.rapport.crm.CrmValidationException naming the part that is blank or too long
+     */
+    public NewContact externalId(String system, String id) {
+        return new NewContact(firstName, lastName, emails, phones, title, accountId, ownerId, address, lifecycleStage,
+                tags, customFields, externalIds.with(ExternalId.of(system, id)));
     }
 }

@@ -301,6 +301,18 @@ public record Subscription(SubscriptionId id, TenantId tenantId, long version, A
     }
 
     /**
+     * A copy for another account (used when two accounts are merged).
+     *
+     * @param newAccount the account
+     * @return the copy
+     */
+    public Subscription withAccount(AccountId newAccount) {
+        return new Subscription(id, tenantId, version, newAccount, contactId, plan, mrr, billingPeriod, contractValue,
+                startDate, renewalDate, endDate, status, cancellationReason, history, customFields, createdAt,
+                updatedAt);
+    }
+
+    /**
      * A copy with another contact person.
      *
      * @param newContact the contact, or null

@@ -1,6 +1,7 @@
 package dev.rapport.crm.revenue;
 
 import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.spi.AggregateStore;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,14 @@ public interface SubscriptionStore extends AggregateStore<SubscriptionId, Subscr
      * @return the subscriptions
      */
     List<Subscription> findByAccount(AccountId accountId);
+
+    /**
+     * The subscriptions whose contact person is a contact, ordered by id.
+     *
+     * @param contactId the contact
+     * @return the subscriptions
+     */
+    List<Subscription> findByContact(ContactId contactId);
 
     /**
      * The subscriptions in a status, ordered by id.

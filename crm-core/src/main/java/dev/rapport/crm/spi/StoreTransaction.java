@@ -121,6 +121,12 @@ public interface StoreTransaction {
     CustomFieldSchemaStore customFieldSchemas();
 
     // [identity] stores
+    /**
+     * Merge records.
+     *
+     * @return the merge record store port
+     */
+    dev.rapport.crm.identity.MergeRecordStore mergeRecords();
 
     // [governance] stores
     /**

@@ -1,0 +1,100 @@
+package dev.rapport.crm.jpa;
+
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.lifecycle.JourneyStage;
+import dev.rapport.crm.lifecycle.LifecycleStage;
+import dev.rapport.crm.party.AccountId;
+import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.party.EmailAddress;
+import dev.rapport.crm.party.ExternalId;
+import dev.rapport.crm.party.ExternalIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Contacts on {@link ContactEntity}, with the mapper between the two. */
+final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, ContactEntity> implements ContactStore {
+    JpaContactStore(JpaStoreTransaction tx) {
+        super(tx, ContactEntity.class, "Contact", "RapportContact");
+    }
+
+    @Override
+    ContactEntity newEntity() {
+        return new ContactEntity();
+    }
+
+    @Override
+    void copy(Contact c, ContactEntity e) {
+        if (!c.externalIds().isEmpty()) {
+            throw externalIdsNotMapped();
+        }
+        e.firstName = c.firstName();
+        e.lastName = c.lastName();
+        List<String> emails = new ArrayList<>(c.emails().size());
+        c.emails().forEach(m -> emails.add(m.value()));
+        Rows.replace(em(), e.emails, emails, String::equals);
+        e.phones = Values.list(c.phones(), Values::phone);
+        e.title = c.title();
+        e.accountId = c.accountId() == null ? null : c.accountId().value();
+        e.ownerId = c.ownerId() == null ? null : c.ownerId().value();
+        e.address = AddressColumns.of(c.address());
+        e.lifecycleStage = c.lifecycleStage().name();
+        e.lifecycleHistory = Values.list(c.lifecycleHistory(), Values::transition);
+        e.journeyStage = Values.nameOrNull(c.journeyStage());
+        e.tags = Values.tags(c.tags());
+        e.customFields = Values.customFields(c.customFields());
+        e.times(c.createdAt(), c.updatedAt());
+    }
+
+    @Override
+    Contact toDomain(ContactEntity e) {
+        List<EmailAddress> emails = new ArrayList<>(e.emails.size());
+        e.emails.forEach(m -> emails.add(new EmailAddress(m)));
+        return new Contact(ContactId.of(e.id), TenantId.of(e.tenantId), e.version, e.firstName, e.lastName, emails,
+                Values.list(e.phones, Values::phoneOf), e.title,
+                e.accountId == null ? null : AccountId.of(e.accountId),
+                e.ownerId == null ? null : UserId.of(e.ownerId), AddressColumns.toDomain(e.address),
+                LifecycleStage.valueOf(e.lifecycleStage), Values.list(e.lifecycleHistory, Values::transitionOf),
+                Values.enumOrNull(JourneyStage.class, e.journeyStage), Values.tags(e.tags),
+                Values.customFields(e.customFields), ExternalIds.none(), e.created(), e.updated());
+    }
+
+    @Override
+    public Optional<Contact> findByEmail(EmailAddress email) {
+        return first(em().createQuery("select e from RapportContact e join e.emails m"
+                + " where e.tenantId = :tenant and m = :email", ContactEntity.class)
+                .setParameter("tenant", tenant())
+                .setParameter("email", email.value())
+                .getResultList());
+    }
+
+    @Override
+    public List<Contact> findByAccount(AccountId accountId) {
+        return map(where("e.accountId = :account").setParameter("account", accountId.value()).getResultList());
+    }
+
+    @Override
+    public List<Contact> findByOwner(UserId ownerId) {
+        return map(where("e.ownerId = :owner").setParameter("owner", ownerId.value()).getResultList());
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public Optional<Contact> findByExternalId(ExternalId id) {
+        throw externalIdsNotMapped();
+    }
+
+    /** Not mapped yet: duplicate detection needs the identity match keys. */
+    @Override
+    public List<Contact> findByMatchKey(dev.rapport.crm.identity.MatchKey key) {
+        throw new UnsupportedOperationException("identity match keys are not mapped by the JPA adapter yet");
+    }
+
+    /** External ids are not mapped yet: refused rather than silently dropped. */
+    private static UnsupportedOperationException externalIdsNotMapped() {
+        return new UnsupportedOperationException("external ids are not mapped by the JPA adapter yet");
+    }
+}

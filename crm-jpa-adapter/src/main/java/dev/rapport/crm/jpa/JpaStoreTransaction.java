@@ -1,0 +1,217 @@
+package dev.rapport.crm.jpa;
+
+import dev.rapport.crm.EntityId;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.field.CustomFieldSchemaStore;
+import dev.rapport.crm.lead.LeadStore;
+import dev.rapport.crm.party.AccountStore;
+import dev.rapport.crm.party.ContactStore;
+import dev.rapport.crm.revenue.SubscriptionStore;
+import dev.rapport.crm.sales.OpportunityStore;
+import dev.rapport.crm.sales.PipelineStore;
+import dev.rapport.crm.spi.StoreTransaction;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** One unit of work of {@link JpaCrmStore} on one entity manager, for one tenant. */
+final class JpaStoreTransaction implements StoreTransaction {
+    private final EntityManager em;
+    private final TenantId tenant;
+    private final boolean readOnly;
+    private final StageRequirements requirements;
+    private @Nullable JpaContactStore contacts;
+    private @Nullable JpaAccountStore accounts;
+    private @Nullable JpaPipelineStore pipelines;
+    private @Nullable JpaOpportunityStore opportunities;
+    private @Nullable JpaLeadStore leads;
+    private @Nullable JpaSubscriptionStore subscriptions;
+    private @Nullable JpaCustomFieldSchemaStore schemas;
+
+    private final @Nullable AggregateCache cache;
+    private final @Nullable EntityManagerFactory factory;
+    private final Set<AggregateCache.Key> touched = new HashSet<>();
+
+    JpaStoreTransaction(EntityManager em, TenantId tenant, boolean readOnly, StageRequirements requirements) {
+        this(em, tenant, readOnly, requirements, null, null);
+    }
+
+    /**
+     * A unit of work whose cached look-ups load misses from {@code factory} in a transaction of
+     * their own, so that the cache only ever holds committed rows.
+     */
+    JpaStoreTransaction(EntityManager em, TenantId tenant, boolean readOnly, StageRequirements requirements,
+            @Nullable AggregateCache cache, @Nullable EntityManagerFactory factory) {
+        this.em = em;
+        this.tenant = tenant;
+        this.readOnly = readOnly;
+        this.requirements = requirements;
+        this.cache = cache;
+        this.factory = factory;
+    }
+
+    @Nullable AggregateCache cache() {
+        return factory == null ? null : cache;
+    }
+
+    boolean touched(AggregateCache.Key key) {
+        return touched.contains(key);
+    }
+
+    void touch(AggregateCache.Key key) {
+        touched.add(key);
+    }
+
+    /** The keys this unit of work wrote, to invalidate once it has ended. */
+    Set<AggregateCache.Key> touchedKeys() {
+        return touched;
+    }
+
+    /** Runs a read on a new entity manager in a transaction of its own: it sees committed rows only. */
+    <R> R readCommitted(Function<EntityManager, R> read) {
+        EntityManager other = Objects.requireNonNull(factory).createEntityManager();
+        try {
+            EntityTransaction transaction = other.getTransaction();
+            transaction.begin();
+            try {
+                return read.apply(other);
+            } finally {
+                transaction.rollback();
+            }
+        } finally {
+            other.close();
+        }
+    }
+
+    EntityManager em() {
+        return em;
+    }
+
+    StageRequirements requirements() {
+        return requirements;
+    }
+
+    void checkWritable() {
+        if (readOnly) {
+            throw new IllegalStateException("read-only transaction");
+        }
+    }
+
+    @Override
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    @Override
+    public ContactStore contacts() {
+        JpaContactStore s = contacts;
+        return s != null ? s : (contacts = new JpaContactStore(this));
+    }
+
+    @Override
+    public AccountStore accounts() {
+        JpaAccountStore s = accounts;
+        return s != null ? s : (accounts = new JpaAccountStore(this));
+    }
+
+    @Override
+    public PipelineStore pipelines() {
+        JpaPipelineStore s = pipelines;
+        return s != null ? s : (pipelines = new JpaPipelineStore(this));
+    }
+
+    @Override
+    public OpportunityStore opportunities() {
+        JpaOpportunityStore s = opportunities;
+        return s != null ? s : (opportunities = new JpaOpportunityStore(this));
+    }
+
+    @Override
+    public LeadStore leads() {
+        JpaLeadStore s = leads;
+        return s != null ? s : (leads = new JpaLeadStore(this));
+    }
+
+    @Override
+    public SubscriptionStore subscriptions() {
+        JpaSubscriptionStore s = subscriptions;
+        return s != null ? s : (subscriptions = new JpaSubscriptionStore(this));
+    }
+
+    @Override
+    public CustomFieldSchemaStore customFieldSchemas() {
+        JpaCustomFieldSchemaStore s = schemas;
+        return s != null ? s : (schemas = new JpaCustomFieldSchemaStore(this));
+    }
+
+    // Aggregates this adapter does not map yet: their store ports refuse, naming the aggregate,
+    // rather than pretend to store anything. See docs/persistence.md.
+
+    private static UnsupportedOperationException notMapped(String aggregate) {
+        return new UnsupportedOperationException(aggregate + " is not mapped by the JPA adapter yet");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.activity.ActivityStore activities() {
+        throw notMapped("Activity");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.activity.TaskStore tasks() {
+        throw notMapped("Task");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.service.TicketStore tickets() {
+        throw notMapped("Ticket");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.marketing.CampaignStore campaigns() {
+        throw notMapped("Campaign");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.marketing.CampaignMemberStore campaignMembers() {
+        throw notMapped("CampaignMember");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
+        throw notMapped("MergeRecord");
+    }
+
+    /** Not mapped yet. */
+    @Override
+    public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
+        throw notMapped("ExternalKey");
+    }
+
+    /** Writes the events to the outbox table, in order, in this transaction. */
+    @Override
+    public void append(List<CrmEvent> events) {
+        checkWritable();
+        for (CrmEvent event : events) {
+            if (!event.meta().tenantId().equals(tenant)) {
+                throw new IllegalArgumentException("an event of another tenant than the transaction's");
+            }
+            List<EntityId> subjects = event.subjects();
+            em.persist(new OutboxEntity(tenant.value(), event.meta().id().value(), event.getClass().getSimpleName(),
+                    subjects.isEmpty() ? null : subjects.get(0).value(), Values.column(event.meta().occurredAt()),
+                    EventCodec.encode(event)));
+        }
+    }
+}

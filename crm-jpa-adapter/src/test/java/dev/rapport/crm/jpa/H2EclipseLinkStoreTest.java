@@ -1,0 +1,12 @@
+package dev.rapport.crm.jpa;
+
+import dev.rapport.crm.spi.CrmStore;
+import dev.rapport.crm.spi.CrmStoreContract;
+
+/** The JPA store passes the store contract with EclipseLink on H2. */
+class H2EclipseLinkStoreTest extends CrmStoreContract {
+    @Override
+    protected CrmStore newStore() {
+        return JpaCrmStore.owning(TestDatabase.H2.factory(TestDatabase.Provider.ECLIPSELINK)).build();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.rapport.crm.jpa;
+
+import dev.rapport.crm.spi.CrmStore;
+import dev.rapport.crm.spi.CrmStoreContract;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The JPA store passes the store contract with EclipseLink on MariaDB, when the system property
+ * {@value TestDatabase#MARIADB_URL} names the database (Maven profile {@code databases}).
+ */
+@EnabledIfSystemProperty(named = TestDatabase.MARIADB_URL, matches = ".+")
+class MariaDbEclipseLinkStoreTest extends CrmStoreContract {
+    @Override
+    protected CrmStore newStore() {
+        return JpaCrmStore.owning(TestDatabase.MARIADB.factory(TestDatabase.Provider.ECLIPSELINK)).build();
+    }
+}

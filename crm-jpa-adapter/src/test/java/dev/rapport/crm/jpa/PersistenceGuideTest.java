@@ -1,0 +1,68 @@
+package dev.rapport.crm.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.crm.Crm;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.NewContact;
+import dev.rapport.crm.sales.ForecastCategory;
+import dev.rapport.crm.sales.NewPipeline;
+import dev.rapport.crm.sales.Pipeline;
+import dev.rapport.crm.sales.Stage;
+import dev.rapport.crm.sales.StageRequirement;
+import dev.rapport.crm.spi.CrmStore;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The plain-Java samples of docs/persistence.md, as written there. */
+class PersistenceGuideTest {
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void createTables() {
+        TestDatabase.H2.factory(TestDatabase.Provider.HIBERNATE);
+        emf = Persistence.createEntityManagerFactory("crm");
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    private static TenantId freshTenant() {
+        return TenantId.of("guide-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Test
+    void thePlainJavaSampleStoresAContactThroughTheStoreItBuilds() {
+        // section 4
+        Crm crm = Crm.builder()
+            .store(JpaCrmStore.owning(emf).build())
+            .tenant(freshTenant())
+            .build();
+
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").email("ada@acme.example"));
+
+        Crm again = Crm.builder().store(JpaCrmStore.owning(emf).build()).tenant(crm.tenant()).build();
+        assertThat(again.contacts().findByEmail("ada@acme.example")).contains(ada);
+    }
+
+    @Test
+    void aRegisteredStageRequirementLetsAPipelineUseIt() {
+        // section 8
+        StageRequirement budget = StageRequirement.of("budget", "a budget is required", o -> o.amount() != null);
+        CrmStore store = JpaCrmStore.owning(emf).stageRequirement(budget).build();
+
+        Crm crm = Crm.builder().store(store).tenant(freshTenant()).build();
+        Pipeline pipeline = crm.pipelines().create(NewPipeline.named("Budgeted")
+                .stage(Stage.open("open", "Open", new BigDecimal("0.5"), ForecastCategory.PIPELINE).requiring(budget))
+                .stage(Stage.won("won", "Won")).stage(Stage.lost("lost", "Lost")));
+        assertThat(crm.pipelines().get(pipeline.id()).requireStage("open").requirements()).containsExactly(budget);
+    }
+}
