@@ -65,6 +65,23 @@ final class Erasure {
             task(task);
         }
         timeline(contact.id());
+        merged(contact.id());
+    }
+
+    /**
+     * The contacts merged into this one: they are gone from the store, but their audit entries
+     * and kept events still hold the person's values.
+     */
+    private void merged(EntityId survivor) {
+        for (dev.rapport.crm.identity.MergeRecord merge : tx.mergeRecords().findBySurvivor(survivor)) {
+            EntityId loser = merge.loserId();
+            if (erased.add(loser)) {
+                String type = loser.getClass().getSimpleName().replaceFirst("Id$", "");
+                records.add(type + " " + loser.value() + " (merged)");
+                subjects.add(new AuditSubject(type, loser.value()));
+                merged(loser);
+            }
+        }
     }
 
     private void ticket(Ticket ticket) {

@@ -176,9 +176,18 @@ final class Guard implements WriteInterceptor {
         if (before != null) {
             added.removeAll(PersonalData.identifiers(before));
         }
+        if (added.isEmpty()) {
+            return;
+        }
+        TombstoneStore stored;
+        try {
+            stored = raw.tombstones();
+        } catch (UnsupportedOperationException storeWithoutTombstones) {
+            return; // a store that cannot keep tombstones has none to refuse by
+        }
         for (PersonalData.Identifier id : added) {
             TombstoneId key = tombstones.id(id.kind(), id.value());
-            if (raw.tombstones().find(key).isPresent()) {
+            if (stored.find(key).isPresent()) {
                 if (uow.attribute(Reconsent.class).isEmpty()) {
                     throw new ErasedIdentityException(id.kind().field());
                 }

@@ -50,7 +50,7 @@ final class PersonalData {
 
     /**
      * The contact with its personal data removed: names, addresses, numbers, title, postal
-     * address, tags and custom fields. Its id, account, owner and lifecycle stay, so counts and
+     * address, tags, custom fields and its ids in other systems (aliases). Its id, account, owner and lifecycle stay, so counts and
      * revenue remain right; a contact needs a name, so it keeps a placeholder last name.
      */
     static Contact anonymous(Contact c, Instant at) {
@@ -63,6 +63,7 @@ final class PersonalData {
         erased.put("address", null);
         erased.put("tags", Set.of());
         erased.put("customFields", CustomFields.empty());
+        erased.put("externalIds", dev.rapport.crm.party.ExternalIds.none());
         return Redaction.with(c, erased);
     }
 

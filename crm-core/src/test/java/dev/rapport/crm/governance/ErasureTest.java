@@ -337,4 +337,28 @@ class ErasureTest {
         assertThat(erasedTicket.status()).isEqualTo(TicketStatus.NEW);
         assertThat(erasedTicket.contactId()).isEqualTo(ada.id());
     }
+
+    @Test
+    void contactsMergedIntoThePersonAreErasedFromTheAuditTrailToo() {
+        Contact twin = f.crm.contacts().create(NewContact.named("Ada", "Byron").email("ada.byron@difference.example")
+                .title("Poetess"));
+        f.crm.duplicates().mergeContacts(ada.id(), twin.id());
+
+        ErasureReport report = f.crm.privacy().erase(ada.id(), "request 2026-118");
+
+        assertThat(report.records()).contains("Contact " + twin.id().value() + " (merged)");
+        List<String> held = heldStrings();
+        assertThat(held).noneMatch(s -> s.contains("Byron") || s.contains("Poetess") || s.contains("difference.example"));
+        assertThat(f.crm.privacy().auditTrail("Contact", twin.id().value())).allMatch(AuditEntry::erased);
+    }
+
+    @Test
+    void aMergeIsAuditedAsMerge() {
+        Contact twin = f.crm.contacts().create(NewContact.named("Ada", "Byron"));
+
+        f.crm.duplicates().mergeContacts(ada.id(), twin.id());
+
+        assertThat(f.crm.privacy().auditTrail("Contact", twin.id().value()))
+                .extracting(AuditEntry::action).endsWith(AuditAction.MERGE);
+    }
 }

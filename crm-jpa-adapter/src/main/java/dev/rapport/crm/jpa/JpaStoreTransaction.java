@@ -190,6 +190,24 @@ final class JpaStoreTransaction implements StoreTransaction {
 
     /** Not mapped yet. */
     @Override
+    public dev.rapport.crm.governance.ConsentStore consents() {
+        throw notMapped("Consent");
+    }
+
+    /** Not mapped yet: without it, identifiers are not checked against erasures. */
+    @Override
+    public dev.rapport.crm.governance.TombstoneStore tombstones() {
+        throw notMapped("Tombstone");
+    }
+
+    /** Not mapped yet: erasure of the outbox's events. */
+    @Override
+    public int forgetEvents(java.util.Collection<? extends dev.rapport.crm.EntityId> subjects) {
+        throw notMapped("event erasure");
+    }
+
+    /** Not mapped yet. */
+    @Override
     public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
         throw notMapped("MergeRecord");
     }
