@@ -350,8 +350,9 @@ public final class DuplicateService {
      * survivorship rules; it keeps both contacts' e-mail addresses and external ids (so look-ups by
      * the loser's address or id find the survivor) and the lifecycle stage further along; every
      * record that pointed to the loser (contact roles on accounts and opportunities,
-     * subscriptions, activities, tasks, tickets, campaign memberships) points to the survivor;
-     * the loser is removed; a {@link MergeRecord} is stored and
+     * subscriptions, activities, tasks, tickets, campaign memberships) points to the survivor, and
+     * the loser's consents join the survivor's (the latest decision per purpose and channel is
+     * current); the loser is removed; a {@link MergeRecord} is stored and
      * {@link dev.rapport.crm.event.ContactsMerged} published. If anything fails, nothing is
      * changed and nothing is published.
      *

@@ -93,6 +93,7 @@ final class Merges {
             relinked.add(subscription.id());
         }
         EngagementRelinks.contact(uow, loserId, survivorId, relinked);
+        ConsentRelinks.contact(uow, loserId, survivorId, relinked);
 
         MergeRecord record = new MergeRecord(MergeId.of(uow.newId("merge")), uow.tenant(), 1, survivorId, loserId,
                 uow.now(), uow.actor(), changed, relinked);
