@@ -48,6 +48,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,10 +91,10 @@ public final class Demo {
      * @param args ignored
      */
     public static void main(String[] args) {
-        run(System.out);
+        run(System.out, Path.of(System.getProperty("rapport.report", "target/rapport-report.html")));
     }
 
-    static void run(PrintStream out) {
+    static void run(PrintStream out, Path report) {
         long started = System.nanoTime();
         out.println("Rapport demo: the \"CRM Sales Opportunities\" data set (Maven Analytics) on the in-memory store");
         out.println();
@@ -124,8 +125,15 @@ public final class Demo {
         out.println();
 
         List<Deal> all = deals(crm, pipeline);
-        new Dashboard(out, org, all).print();
+        Dashboard dashboard = new Dashboard(out, org, all);
+        dashboard.print();
         out.println();
+        try {
+            HtmlReport.write(report, "Rapport demo: CRM Sales Opportunities", dashboard.headline, dashboard.charts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("HTML report (self-contained, inline SVG charts): " + report.toAbsolutePath().normalize());
         out.printf(Locale.ROOT, "Imported %d rows and computed the dashboard in %.1f s.%n",
                 accounts.rows() + deals.rows(), (System.nanoTime() - started) / 1e9);
     }
@@ -281,6 +289,8 @@ public final class Demo {
         private final List<Deal> deals;
         private final List<Deal> won;
         private final List<Deal> open;
+        final List<String> headline = new ArrayList<>();
+        final List<HtmlReport.Chart> charts = new ArrayList<>();
 
         Dashboard(PrintStream out, SalesOrganisation org, List<Deal> deals) {
             this.out = out;
@@ -307,6 +317,19 @@ public final class Demo {
             out.println(" Sales cycle        mean " + decimal(cycle.mean(), 1) + " days, median "
                     + decimal(cycle.median(), 1) + " days (engage to close, " + cycle.sampleSize() + " won deals)");
             out.println();
+            headline.add("Opportunities: " + deals.size() + " (" + won.size() + " won, " + lost + " lost, "
+                    + open.size() + " open)");
+            headline.add("Win rate: " + percent(winRate));
+            headline.add("Average won deal: " + money(average.value()));
+            headline.add("Won revenue: " + money(average.numerator()));
+            headline.add("Sales cycle: mean " + decimal(cycle.mean(), 1) + " days, median "
+                    + decimal(cycle.median(), 1) + " days");
+            long engaged = deals.stream().filter(d -> d.stageHistory().stream()
+                    .anyMatch(v -> v.stage().equals("engaging"))).count();
+            charts.add(new HtmlReport.Chart("Funnel: deals that reached each step", List.of(
+                    new HtmlReport.Bar("prospecting", deals.size(), Long.toString(deals.size())),
+                    new HtmlReport.Bar("engaging", engaged, Long.toString(engaged)),
+                    new HtmlReport.Bar("won", won.size(), Long.toString(won.size())))));
 
             out.println(" Open pipeline by stage");
             Map<String, MoneyTotal> byStage = SalesMetrics.openPipeline(USD).groupedBy(Deal::stage).of(open);
@@ -321,6 +344,10 @@ public final class Demo {
             }
             MoneyTotal openTotal = SalesMetrics.openPipeline(USD).of(open);
             MoneyTotal weighted = SalesMetrics.weightedPipeline(USD).of(open);
+            List<HtmlReport.Bar> stageBars = new ArrayList<>();
+            byStage.forEach((stage, total) -> stageBars.add(new HtmlReport.Bar(stage,
+                    total.total().amount().doubleValue(), money(total.total()))));
+            charts.add(new HtmlReport.Chart("Open pipeline by stage", stageBars));
             out.printf(Locale.ROOT, "   %-12s %5d deals %17s   weighted %17s%n", "total", openTotal.sampleSize(),
                     money(openTotal.total()), money(weighted.total()));
             out.println();
@@ -334,6 +361,10 @@ public final class Demo {
             perQuarter.forEach((quarter, r) -> out.printf(Locale.ROOT, "   %-8s %17s %5d won  %s%n", quarter,
                     money(r.numerator()), r.sampleSize(), bar(r.numerator().amount(), max, 30)));
             out.println();
+            List<HtmlReport.Bar> quarterBars = new ArrayList<>();
+            perQuarter.forEach((quarter, r) -> quarterBars.add(new HtmlReport.Bar(quarter.toString(),
+                    r.numerator().amount().doubleValue(), money(r.numerator()))));
+            charts.add(new HtmlReport.Chart("Won revenue per quarter", quarterBars));
 
             Map<String, Ratio> rateByAgent = SalesMetrics.winRateByCount(NoDecision.EXCLUDED)
                     .groupedBy(Deal::ownerId).of(deals);
@@ -351,6 +382,13 @@ public final class Demo {
                         org.managerNameOf(agent), money(r.numerator()), r.sampleSize(), percent(rateByAgent.get(agent)));
             }
             out.println();
+            List<HtmlReport.Bar> rateBars = new ArrayList<>();
+            for (Map.Entry<String, MoneyRatio> e : ranking) {
+                Ratio rate = rateByAgent.get(e.getKey());
+                rate.valueIfDefined().ifPresent(v -> rateBars.add(new HtmlReport.Bar(org.nameOf(e.getKey()),
+                        v.doubleValue(), percent(rate))));
+            }
+            charts.add(new HtmlReport.Chart("Win rate per agent (ranked by won revenue)", rateBars));
 
             group(" Per manager", "manager", org::managerNameOf);
             out.println();

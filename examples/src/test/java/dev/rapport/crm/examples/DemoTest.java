@@ -35,12 +35,14 @@ class DemoTest {
             .resolve("datasets/crm-sales-opportunities");
 
     private static String output;
+    private static Path report;
     private static List<Map<String, String>> deals;
 
     @BeforeAll
     static void runTheDemo() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        Demo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        report = Files.createTempDirectory("demo").resolve("report.html");
+        Demo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), report);
         output = buffer.toString(StandardCharsets.UTF_8);
         deals = csv("sales_pipeline.csv");
     }
@@ -174,5 +176,34 @@ class DemoTest {
         }
         assertThat(found).isNotEmpty().allSatisfy(n -> assertThat(allowed).contains(n));
         assertThat(output).doesNotContain("@").doesNotContainPattern("\\+?\\d{3}[ -]\\d{3}[ -]\\d{4}");
+    }
+
+    @Test
+    void theHtmlReportIsSelfContainedAndEveryChartIsValidSvgWithData() throws Exception {
+        assertThat(output).contains("HTML report (self-contained, inline SVG charts): " + report.toAbsolutePath());
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+                .doesNotContainIgnoringCase("@import").doesNotContainIgnoringCase("url(")
+                .doesNotContain("src=");
+        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http");
+        Matcher svgs = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
+        List<String> titles = new ArrayList<>();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        while (svgs.find()) {
+            org.w3c.dom.Document svg = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                    new java.io.StringReader(svgs.group())));
+            titles.add(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent());
+            org.w3c.dom.NodeList bars = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
+            assertThat(bars.getLength()).as("bars of %s", titles.get(titles.size() - 1)).isPositive();
+            for (int i = 0; i < bars.getLength(); i++) {
+                org.w3c.dom.Element bar = (org.w3c.dom.Element) bars.item(i);
+                assertThat(Double.parseDouble(bar.getAttribute("width"))).isPositive();
+            }
+        }
+        assertThat(titles).containsExactly("Funnel: deals that reached each step", "Open pipeline by stage",
+                "Won revenue per quarter", "Win rate per agent (ranked by won revenue)");
+        assertThat(html).contains("Win rate: " + BigDecimal.valueOf(count("Won") * 100)
+                .divide(BigDecimal.valueOf(count("Won") + count("Lost")), 2, RoundingMode.HALF_EVEN) + "%");
     }
 }
