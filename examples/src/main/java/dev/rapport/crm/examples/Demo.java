@@ -37,6 +37,16 @@ import dev.rapport.crm.sales.NewPipeline;
 import dev.rapport.crm.sales.Opportunity;
 import dev.rapport.crm.sales.Pipeline;
 import dev.rapport.crm.sales.Stage;
+import dev.rapport.crm.event.OpportunityCreated;
+import dev.rapport.crm.event.OpportunityWon;
+import dev.rapport.crm.workflow.Actions;
+import dev.rapport.crm.workflow.Conditions;
+import dev.rapport.crm.workflow.EntityKind;
+import dev.rapport.crm.workflow.Rule;
+import dev.rapport.crm.workflow.RuleSet;
+import dev.rapport.crm.workflow.Trace;
+import dev.rapport.crm.workflow.Triggers;
+import dev.rapport.crm.workflow.WorkflowEngine;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -115,13 +125,27 @@ public final class Demo {
         out.println("Pipeline \"" + pipeline.name() + "\": prospecting (10%), engaging (40%), won, lost");
         out.println();
 
+        Map<String, Map<Trace.Outcome, Long>> outcomes = new TreeMap<>();
         out.println("Importing");
         ImportResult accounts = importFile(out, "accounts.csv",
                 source -> crm.imports().accounts(source, accountMapping()));
+        WorkflowEngine engine = WorkflowEngine.builder(crm).rules(RuleSet.of(rules()))
+                .traceListener(trace -> outcomes.computeIfAbsent(trace.ruleId(), r -> new TreeMap<>())
+                        .merge(trace.outcome(), 1L, Long::sum))
+                .build();
+        out.println("  workflow rules attached: " + engine.rules().rules().stream().map(Rule::id).toList());
         ImportResult deals = importFile(out, "sales_pipeline.csv",
                 source -> crm.imports().opportunities(source, opportunityMapping(pipeline)));
         out.println("  stored: " + crm.accounts().count() + " accounts, " + crm.opportunities().count()
                 + " opportunities");
+        out.println();
+
+        out.println("Workflow rules");
+        out.println("  " + TAG_NO_ACCOUNT + ": tagged " + completed(outcomes, TAG_NO_ACCOUNT)
+                + " new opportunities without an account \"no-account\" (" + taggedNoAccount(crm)
+                + " stored with the tag, of " + crm.opportunities().count() + ")");
+        out.println("  " + THANK_BIG_WINS + ": created " + completed(outcomes, THANK_BIG_WINS)
+                + " thank-you call tasks for the agents of wins of USD 5,000 or more");
         out.println();
 
         List<Deal> all = deals(crm, pipeline);
@@ -136,6 +160,46 @@ public final class Demo {
         out.println("HTML report (self-contained, inline SVG charts): " + report.toAbsolutePath().normalize());
         out.printf(Locale.ROOT, "Imported %d rows and computed the dashboard in %.1f s.%n",
                 accounts.rows() + deals.rows(), (System.nanoTime() - started) / 1e9);
+    }
+
+    // ---------------------------------------------------------------- workflow rules
+
+    static final String TAG_NO_ACCOUNT = "tag-deals-without-account";
+    static final String THANK_BIG_WINS = "thank-you-call-after-big-wins";
+    static final Money BIG_WIN = Money.of("5000", "USD");
+
+    /** Two rules that make sense on this data, run by the workflow engine as the import creates the deals. */
+    static List<Rule> rules() {
+        Rule noAccount = Rule.named(TAG_NO_ACCOUNT).on(EntityKind.OPPORTUNITY)
+                .when(Triggers.event(OpportunityCreated.class))
+                .ifCondition(Conditions.test("has no account",
+                        ctx -> ctx.opportunity().map(o -> o.accountId() == null).orElse(false)))
+                .then(Actions.addTag("no-account"))
+                .build();
+        Rule bigWins = Rule.named(THANK_BIG_WINS).on(EntityKind.OPPORTUNITY)
+                .when(Triggers.event(OpportunityWon.class))
+                .ifCondition(Conditions.test("won USD 5,000 or more", ctx -> ctx.opportunity()
+                        .map(o -> o.amount() != null && o.amount().compareTo(BIG_WIN) >= 0).orElse(false)))
+                .then(Actions.createTask("Thank-you call after a large win", 7))
+                .build();
+        return List.of(noAccount, bigWins);
+    }
+
+    private static long taggedNoAccount(Crm crm) {
+        long tagged = 0;
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            var result = crm.opportunities().list(page);
+            tagged += result.items().stream().filter(o -> o.tags().contains("no-account")).count();
+            if (!result.hasNext()) {
+                return tagged;
+            }
+            page = result.nextRequest();
+        }
+    }
+
+    private static long completed(Map<String, Map<Trace.Outcome, Long>> outcomes, String rule) {
+        return outcomes.getOrDefault(rule, Map.of()).getOrDefault(Trace.Outcome.COMPLETED, 0L);
     }
 
     // ---------------------------------------------------------------- import

@@ -206,4 +206,17 @@ class DemoTest {
         assertThat(html).contains("Win rate: " + BigDecimal.valueOf(count("Won") * 100)
                 .divide(BigDecimal.valueOf(count("Won") + count("Lost")), 2, RoundingMode.HALF_EVEN) + "%");
     }
+
+    @Test
+    void theWorkflowRulesTagTheDealsWithoutAccountAndCreateATaskPerBigWin() {
+        long withoutAccount = deals.stream().filter(r -> r.get("account").isEmpty()).count();
+        long bigWins = won().stream().filter(r -> new BigDecimal(r.get("close_value"))
+                .compareTo(new BigDecimal("5000")) >= 0).count();
+        assertThat(withoutAccount).isEqualTo(1425);
+        assertThat(bigWins).isPositive();
+        assertThat(output)
+                .contains("tag-deals-without-account: tagged " + withoutAccount + " new opportunities")
+                .contains("(" + withoutAccount + " stored with the tag, of 8800)")
+                .contains("thank-you-call-after-big-wins: created " + bigWins + " thank-you call tasks");
+    }
 }
