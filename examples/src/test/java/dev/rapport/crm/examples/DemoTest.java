@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the demo once and checks the figures it prints against a plain computation over the CSV
@@ -35,13 +36,15 @@ class DemoTest {
             .resolve("datasets/crm-sales-opportunities");
 
     private static String output;
+    @TempDir
+    static Path reportDir;
     private static Path report;
     private static List<Map<String, String>> deals;
 
     @BeforeAll
     static void runTheDemo() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        report = Files.createTempDirectory("demo").resolve("report.html");
+        report = reportDir.resolve("report.html");
         Demo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), report);
         output = buffer.toString(StandardCharsets.UTF_8);
         deals = csv("sales_pipeline.csv");
