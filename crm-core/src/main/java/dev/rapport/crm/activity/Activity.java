@@ -1,5 +1,6 @@
 package dev.rapport.crm.activity;
 
+import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.TenantId;
@@ -42,11 +43,12 @@ import org.jspecify.annotations.Nullable;
  * @param purchase what was bought, only on {@link ActivityType#PURCHASE} activities, or null
  * @param createdAt when it was logged
  * @param updatedAt when it was last corrected (or logged)
+ * @param customFields custom field values
  */
 public record Activity(ActivityId id, TenantId tenantId, long version, ActivityType type, Channel channel,
         Direction direction, Instant occurredAt, ActivityActor actor, @Nullable String subject,
         @Nullable String body, @Nullable Duration duration, TimelineLinks links, @Nullable Purchase purchase,
-        Instant createdAt, Instant updatedAt) implements Aggregate<ActivityId> {
+        Instant createdAt, Instant updatedAt, CustomFields customFields) implements Aggregate<ActivityId> {
 
     /** The longest subject. */
     public static final int MAX_SUBJECT = 500;
@@ -71,9 +73,11 @@ public record Activity(ActivityId id, TenantId tenantId, long version, ActivityT
      * @param purchase what was bought, only on {@link ActivityType#PURCHASE} activities, or null
      * @param createdAt when it was logged
      * @param updatedAt when it was last corrected (or logged)
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is missing or invalid
      */
     public Activity {
+        Checks.notNull(customFields, "customFields");
         Checks.notNull(id, "id");
         Checks.notNull(tenantId, "tenantId");
         Checks.version(version);
@@ -114,17 +118,27 @@ public record Activity(ActivityId id, TenantId tenantId, long version, ActivityT
      */
     public Activity withContent(@Nullable String newSubject, @Nullable String newBody) {
         return new Activity(id, tenantId, version, type, channel, direction, occurredAt, actor, newSubject, newBody,
-                duration, links, purchase, createdAt, updatedAt);
+                duration, links, purchase, createdAt, updatedAt, customFields);
     }
 
     Activity stored(long nextVersion, Instant at) {
         return new Activity(id, tenantId, nextVersion, type, channel, direction, occurredAt, actor, subject, body,
-                duration, links, purchase, createdAt, at);
+                duration, links, purchase, createdAt, at, customFields);
     }
 
     @Override
     public String toString() {
         return "Activity[id=" + id + ", version=" + version + ", type=" + type + ", channel=" + channel
                 + ", occurredAt=" + occurredAt + "]";
+    }
+
+    /**
+     * A copy with other custom field values (checked against the schema when stored).
+     *
+     * @param newFields the values
+     * @return the copy
+     */
+    public Activity withCustomFields(CustomFields newFields) {
+        return new Activity(id, tenantId, version, type, channel, direction, occurredAt, actor, subject, body, duration, links, purchase, createdAt, updatedAt, newFields);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.crm.activity;
 
+import dev.rapport.crm.internal.CustomFieldValidation;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.Actor;
 import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ActivityService {
-    private static final Set<String> CORRECTABLE = Set.of("subject", "body");
+    private static final Set<String> CORRECTABLE = Set.of("subject", "body", "customFields");
 
     private final ServiceContext context;
 
@@ -64,6 +66,7 @@ public final class ActivityService {
     public Activity log(NewActivity command) {
         Checks.notNull(command, "command");
         return context.write(uow -> {
+            CustomFieldValidation.check(uow, EntityType.ACTIVITY, command.customFields());
             Instant occurredAt = command.occurredAt() != null ? command.occurredAt() : uow.now();
             if (occurredAt.isAfter(uow.now())) {
                 throw new CrmValidationException("occurredAt", "must not be after the time the activity is logged");
@@ -77,7 +80,7 @@ public final class ActivityService {
             Direction direction = command.direction() != null ? command.direction() : defaultDirection(command.type(), actor);
             Activity activity = new Activity(ActivityId.of(uow.newId("activity")), uow.tenant(), 1, command.type(),
                     command.channel(), direction, occurredAt, actor, command.subject(), command.body(),
-                    command.duration(), links, command.purchase(), uow.now(), uow.now());
+                    command.duration(), links, command.purchase(), uow.now(), uow.now(), command.customFields());
             uow.tx().activities().insert(activity);
             uow.emit(new ActivityLogged(uow.meta(), activity.id(), activity.type(), links.ids()));
             return activity;
@@ -101,6 +104,7 @@ public final class ActivityService {
             if (current.version() != edited.version()) {
                 throw new CrmConflictException("Activity", edited.id().value(), edited.version(), current.version());
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.ACTIVITY, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
             for (String field : changed) {
                 if (!CORRECTABLE.contains(field)) {
@@ -111,6 +115,7 @@ public final class ActivityService {
                 return current;
             }
             Activity next = current.withContent(edited.subject(), edited.body())
+                    .withCustomFields(edited.customFields())
                     .stored(current.version() + 1, uow.now());
             uow.tx().activities().update(next);
             uow.emit(new ActivityCorrected(uow.meta(), next.id(), changed));

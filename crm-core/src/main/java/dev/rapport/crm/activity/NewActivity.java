@@ -1,5 +1,7 @@
 package dev.rapport.crm.activity;
 
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.internal.Checks;
@@ -44,10 +46,11 @@ import org.jspecify.annotations.Nullable;
  * @param duration how long it took, or null
  * @param links the records it belongs to
  * @param purchase the purchase data of a purchase activity, or null
+ * @param customFields custom field values
  */
 public record NewActivity(ActivityType type, Channel channel, @Nullable Direction direction,
         @Nullable Instant occurredAt, @Nullable ActivityActor actor, @Nullable String subject,
-        @Nullable String body, @Nullable Duration duration, TimelineLinks links, @Nullable Purchase purchase) {
+        @Nullable String body, @Nullable Duration duration, TimelineLinks links, @Nullable Purchase purchase, CustomFields customFields) {
 
     /**
      * Validates the command.
@@ -62,9 +65,11 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      * @param duration how long it took, or null
      * @param links the records it belongs to
      * @param purchase the purchase data of a purchase activity, or null
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is invalid
      */
     public NewActivity {
+        Checks.notNull(customFields, "customFields");
         Checks.notNull(type, "type");
         Checks.notNull(channel, "channel");
         subject = Checks.maxLength(Checks.optional(subject), Activity.MAX_SUBJECT, "subject");
@@ -87,7 +92,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      * @throws CrmValidationException if a part is missing
      */
     public static NewActivity of(ActivityType type, Channel channel) {
-        return new NewActivity(type, channel, null, null, null, null, null, null, TimelineLinks.none(), null);
+        return new NewActivity(type, channel, null, null, null, null, null, null, TimelineLinks.none(), null, CustomFields.empty());
     }
 
     /**
@@ -98,7 +103,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      */
     public NewActivity direction(Direction value) {
         return new NewActivity(type, channel, Checks.notNull(value, "direction"), occurredAt, actor, subject, body,
-                duration, links, purchase);
+                duration, links, purchase, customFields);
     }
 
     /**
@@ -109,7 +114,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      */
     public NewActivity occurredAt(Instant value) {
         return new NewActivity(type, channel, direction, Checks.notNull(value, "occurredAt"), actor, subject, body,
-                duration, links, purchase);
+                duration, links, purchase, customFields);
     }
 
     /**
@@ -120,7 +125,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      */
     public NewActivity by(ActivityActor value) {
         return new NewActivity(type, channel, direction, occurredAt, Checks.notNull(value, "actor"), subject, body,
-                duration, links, purchase);
+                duration, links, purchase, customFields);
     }
 
     /**
@@ -149,7 +154,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      * @return the command
      */
     public NewActivity subject(String value) {
-        return new NewActivity(type, channel, direction, occurredAt, actor, value, body, duration, links, purchase);
+        return new NewActivity(type, channel, direction, occurredAt, actor, value, body, duration, links, purchase, customFields);
     }
 
     /**
@@ -159,7 +164,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      * @return the command
      */
     public NewActivity body(String value) {
-        return new NewActivity(type, channel, direction, occurredAt, actor, subject, value, duration, links, purchase);
+        return new NewActivity(type, channel, direction, occurredAt, actor, subject, value, duration, links, purchase, customFields);
     }
 
     /**
@@ -170,7 +175,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      */
     public NewActivity duration(Duration value) {
         return new NewActivity(type, channel, direction, occurredAt, actor, subject, body,
-                Checks.notNull(value, "duration"), links, purchase);
+                Checks.notNull(value, "duration"), links, purchase, customFields);
     }
 
     /**
@@ -220,7 +225,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      * @return the command
      */
     public NewActivity withLinks(TimelineLinks value) {
-        return new NewActivity(type, channel, direction, occurredAt, actor, subject, body, duration, value, purchase);
+        return new NewActivity(type, channel, direction, occurredAt, actor, subject, body, duration, value, purchase, customFields);
     }
 
     /**
@@ -232,7 +237,7 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
      */
     public NewActivity purchase(Purchase value) {
         return new NewActivity(type, channel, direction, occurredAt, actor, subject, body, duration, links,
-                Checks.notNull(value, "purchase"));
+                Checks.notNull(value, "purchase"), customFields);
     }
 
     /**
@@ -243,5 +248,16 @@ public record NewActivity(ActivityType type, Channel channel, @Nullable Directio
     @Override
     public String toString() {
         return "NewActivity[type=" + type + ", channel=" + channel + ", links=" + links.ids() + "]";
+    }
+
+    /**
+     * With a custom field value (checked against the schema when the command runs).
+     *
+     * @param key the field key
+     * @param value the value
+     * @return the command
+     */
+    public NewActivity field(String key, FieldValue value) {
+        return new NewActivity(type, channel, direction, occurredAt, actor, subject, body, duration, links, purchase, customFields.with(key, value));
     }
 }

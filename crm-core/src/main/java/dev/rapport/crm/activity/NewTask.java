@@ -1,5 +1,7 @@
 package dev.rapport.crm.activity;
 
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.internal.Checks;
 import dev.rapport.crm.party.AccountId;
@@ -28,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * @param assigneeId who has to do it, or null for the user running the command
  * @param priority how urgent it is
  * @param links the records it belongs to
+ * @param customFields custom field values
  */
 public record NewTask(String title, @Nullable String description, @Nullable LocalDate dueOn,
-        @Nullable UserId assigneeId, TaskPriority priority, TimelineLinks links) {
+        @Nullable UserId assigneeId, TaskPriority priority, TimelineLinks links, CustomFields customFields) {
 
     /**
      * Validates the command.
@@ -41,9 +44,11 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @param assigneeId who has to do it, or null for the user running the command
      * @param priority how urgent it is
      * @param links the records it belongs to
+     * @param customFields custom field values
      * @throws dev.rapport.crm.CrmValidationException naming the field if a value is invalid
      */
     public NewTask {
+        Checks.notNull(customFields, "customFields");
         title = Checks.maxLength(Checks.nonBlank(title, "title"), 200, "title");
         description = Checks.maxLength(Checks.optional(description), 10_000, "description");
         Checks.notNull(priority, "priority");
@@ -58,7 +63,7 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @throws dev.rapport.crm.CrmValidationException naming {@code title} if it is blank
      */
     public static NewTask titled(String title) {
-        return new NewTask(title, null, null, null, TaskPriority.NORMAL, TimelineLinks.none());
+        return new NewTask(title, null, null, null, TaskPriority.NORMAL, TimelineLinks.none(), CustomFields.empty());
     }
 
     /**
@@ -68,7 +73,7 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @return the command
      */
     public NewTask description(String value) {
-        return new NewTask(title, value, dueOn, assigneeId, priority, links);
+        return new NewTask(title, value, dueOn, assigneeId, priority, links, customFields);
     }
 
     /**
@@ -78,7 +83,7 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @return the command
      */
     public NewTask dueOn(LocalDate value) {
-        return new NewTask(title, description, Checks.notNull(value, "dueOn"), assigneeId, priority, links);
+        return new NewTask(title, description, Checks.notNull(value, "dueOn"), assigneeId, priority, links, customFields);
     }
 
     /**
@@ -88,7 +93,7 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @return the command
      */
     public NewTask assignee(UserId value) {
-        return new NewTask(title, description, dueOn, Checks.notNull(value, "assigneeId"), priority, links);
+        return new NewTask(title, description, dueOn, Checks.notNull(value, "assigneeId"), priority, links, customFields);
     }
 
     /**
@@ -98,7 +103,7 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @return the command
      */
     public NewTask priority(TaskPriority value) {
-        return new NewTask(title, description, dueOn, assigneeId, value, links);
+        return new NewTask(title, description, dueOn, assigneeId, value, links, customFields);
     }
 
     /**
@@ -148,7 +153,7 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
      * @return the command
      */
     public NewTask withLinks(TimelineLinks value) {
-        return new NewTask(title, description, dueOn, assigneeId, priority, value);
+        return new NewTask(title, description, dueOn, assigneeId, priority, value, customFields);
     }
 
     /**
@@ -159,5 +164,16 @@ public record NewTask(String title, @Nullable String description, @Nullable Loca
     @Override
     public String toString() {
         return "NewTask[dueOn=" + dueOn + ", assigneeId=" + assigneeId + ", priority=" + priority + "]";
+    }
+
+    /**
+     * With a custom field value (checked against the schema when the command runs).
+     *
+     * @param key the field key
+     * @param value the value
+     * @return the command
+     */
+    public NewTask field(String key, FieldValue value) {
+        return new NewTask(title, description, dueOn, assigneeId, priority, links, customFields.with(key, value));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.crm.activity;
 
+import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.TenantId;
@@ -42,10 +43,11 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
  * @param completedAt when it was done; set exactly when the status is {@link TaskStatus#DONE}
+ * @param customFields custom field values
  */
 public record Task(TaskId id, TenantId tenantId, long version, String title, @Nullable String description,
         @Nullable LocalDate dueOn, UserId assigneeId, TaskStatus status, TaskPriority priority, TimelineLinks links,
-        Instant createdAt, Instant updatedAt, @Nullable Instant completedAt) implements Aggregate<TaskId> {
+        Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, CustomFields customFields) implements Aggregate<TaskId> {
 
     /**
      * Validates the task.
@@ -63,9 +65,11 @@ public record Task(TaskId id, TenantId tenantId, long version, String title, @Nu
      * @param createdAt when it was created
      * @param updatedAt when it was last changed
      * @param completedAt when it was done; set exactly when the status is {@link TaskStatus#DONE}
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is missing or invalid
      */
     public Task {
+        Checks.notNull(customFields, "customFields");
         Checks.notNull(id, "id");
         Checks.notNull(tenantId, "tenantId");
         Checks.version(version);
@@ -107,7 +111,7 @@ public record Task(TaskId id, TenantId tenantId, long version, String title, @Nu
      */
     public Task withDetails(String newTitle, @Nullable String newDescription) {
         return new Task(id, tenantId, version, newTitle, newDescription, dueOn, assigneeId, status, priority, links,
-                createdAt, updatedAt, completedAt);
+                createdAt, updatedAt, completedAt, customFields);
     }
 
     /**
@@ -118,7 +122,7 @@ public record Task(TaskId id, TenantId tenantId, long version, String title, @Nu
      */
     public Task withDueOn(@Nullable LocalDate newDueOn) {
         return new Task(id, tenantId, version, title, description, newDueOn, assigneeId, status, priority, links,
-                createdAt, updatedAt, completedAt);
+                createdAt, updatedAt, completedAt, customFields);
     }
 
     /**
@@ -129,7 +133,7 @@ public record Task(TaskId id, TenantId tenantId, long version, String title, @Nu
      */
     public Task withPriority(TaskPriority newPriority) {
         return new Task(id, tenantId, version, title, description, dueOn, assigneeId, status, newPriority, links,
-                createdAt, updatedAt, completedAt);
+                createdAt, updatedAt, completedAt, customFields);
     }
 
     /**
@@ -140,26 +144,36 @@ public record Task(TaskId id, TenantId tenantId, long version, String title, @Nu
      */
     public Task withLinks(TimelineLinks newLinks) {
         return new Task(id, tenantId, version, title, description, dueOn, assigneeId, status, priority, newLinks,
-                createdAt, updatedAt, completedAt);
+                createdAt, updatedAt, completedAt, customFields);
     }
 
     Task withAssignee(UserId newAssignee) {
         return new Task(id, tenantId, version, title, description, dueOn, newAssignee, status, priority, links,
-                createdAt, updatedAt, completedAt);
+                createdAt, updatedAt, completedAt, customFields);
     }
 
     Task withStatus(TaskStatus newStatus, @Nullable Instant newCompletedAt) {
         return new Task(id, tenantId, version, title, description, dueOn, assigneeId, newStatus, priority, links,
-                createdAt, updatedAt, newCompletedAt);
+                createdAt, updatedAt, newCompletedAt, customFields);
     }
 
     Task stored(long nextVersion, Instant at) {
         return new Task(id, tenantId, nextVersion, title, description, dueOn, assigneeId, status, priority, links,
-                createdAt, at, completedAt);
+                createdAt, at, completedAt, customFields);
     }
 
     @Override
     public String toString() {
         return "Task[id=" + id + ", version=" + version + ", status=" + status + ", dueOn=" + dueOn + "]";
+    }
+
+    /**
+     * A copy with other custom field values (checked against the schema when stored).
+     *
+     * @param newFields the values
+     * @return the copy
+     */
+    public Task withCustomFields(CustomFields newFields) {
+        return new Task(id, tenantId, version, title, description, dueOn, assigneeId, status, priority, links, createdAt, updatedAt, completedAt, newFields);
     }
 }

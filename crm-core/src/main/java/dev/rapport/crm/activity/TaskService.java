@@ -1,5 +1,7 @@
 package dev.rapport.crm.activity;
 
+import dev.rapport.crm.internal.CustomFieldValidation;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.Actor;
 import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
@@ -40,7 +42,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class TaskService {
-    private static final Set<String> EDITABLE = Set.of("title", "description", "dueOn", "priority", "links");
+    private static final Set<String> EDITABLE = Set.of("title", "description", "dueOn", "priority", "links", "customFields");
     private static final Comparator<Task> BY_DUE_DATE = Comparator
             .comparing(Task::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(t -> t.id().value());
@@ -68,6 +70,7 @@ public final class TaskService {
     public Task create(NewTask command) {
         Checks.notNull(command, "command");
         return context.write(uow -> {
+            CustomFieldValidation.check(uow, EntityType.TASK, command.customFields());
             UserId assignee = command.assigneeId();
             if (assignee == null) {
                 if (uow.actor().kind() != Actor.Kind.USER) {
@@ -79,7 +82,7 @@ public final class TaskService {
             ActivityService.requireLinksExist(uow, command.links());
             Task task = new Task(TaskId.of(uow.newId("task")), uow.tenant(), 1, command.title(),
                     command.description(), command.dueOn(), assignee, TaskStatus.OPEN, command.priority(),
-                    command.links(), uow.now(), uow.now(), null);
+                    command.links(), uow.now(), uow.now(), null, command.customFields());
             uow.tx().tasks().insert(task);
             uow.emit(new TaskCreated(uow.meta(), task.id(), assignee));
             return task;
@@ -200,6 +203,7 @@ public final class TaskService {
             if (current.version() != edited.version()) {
                 throw new CrmConflictException("Task", edited.id().value(), edited.version(), current.version());
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.TASK, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
             for (String field : changed) {
                 if (!EDITABLE.contains(field)) {
@@ -214,6 +218,7 @@ public final class TaskService {
             }
             Task next = current.withDetails(edited.title(), edited.description()).withDueOn(edited.dueOn())
                     .withPriority(edited.priority()).withLinks(edited.links())
+                    .withCustomFields(edited.customFields())
                     .stored(current.version() + 1, uow.now());
             uow.tx().tasks().update(next);
             uow.emit(new TaskUpdated(uow.meta(), next.id(), changed));

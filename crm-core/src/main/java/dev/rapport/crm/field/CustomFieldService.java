@@ -168,7 +168,10 @@ public final class CustomFieldService {
             case SUBSCRIPTION -> tx.subscriptions().count() > 0;
             case OPPORTUNITY -> tx.opportunities().count() > 0;
             case LEAD -> tx.leads().count() > 0;
-            default -> true;
+            case ACTIVITY -> tx.activities().count() > 0;
+            case TASK -> tx.tasks().count() > 0;
+            case TICKET -> tx.tickets().count() > 0;
+            case CAMPAIGN -> tx.campaigns().count() > 0;
         };
     }
 }

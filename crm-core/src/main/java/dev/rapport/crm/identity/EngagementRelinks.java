@@ -65,14 +65,14 @@ final class EngagementRelinks {
         for (Activity a : activities) {
             uow.tx().activities().update(new Activity(a.id(), a.tenantId(), a.version() + 1, a.type(), a.channel(),
                     a.direction(), a.occurredAt(), a.actor(), a.subject(), a.body(), a.duration(),
-                    move.apply(a.links()), a.purchase(), a.createdAt(), uow.now()));
+                    move.apply(a.links()), a.purchase(), a.createdAt(), uow.now(), a.customFields()));
             uow.emit(new ActivityCorrected(uow.meta(), a.id(), Set.of("links")));
             relinked.add(a.id());
         }
         for (Task t : uow.tx().tasks().findByLink(loser)) {
             uow.tx().tasks().update(new Task(t.id(), t.tenantId(), t.version() + 1, t.title(), t.description(),
                     t.dueOn(), t.assigneeId(), t.status(), t.priority(), move.apply(t.links()), t.createdAt(),
-                    uow.now(), t.completedAt()));
+                    uow.now(), t.completedAt(), t.customFields()));
             uow.emit(new TaskUpdated(uow.meta(), t.id(), Set.of("links")));
             relinked.add(t.id());
         }
@@ -82,7 +82,7 @@ final class EngagementRelinks {
             @org.jspecify.annotations.Nullable AccountId account, UnitOfWork uow) {
         return new Ticket(t.id(), t.tenantId(), t.version() + 1, t.subject(), t.description(), contact, account,
                 t.priority(), t.status(), t.assigneeId(), t.channel(), t.slaPolicy(), t.createdAt(), uow.now(),
-                t.firstResponseAt(), t.resolvedAt(), t.closedAt());
+                t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.customFields());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.crm.marketing;
 
+import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.TenantId;
@@ -35,10 +36,11 @@ import org.jspecify.annotations.Nullable;
  * @param actualCost the spend so far, not negative, in the budget's currency
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
+ * @param customFields custom field values
  */
 public record Campaign(CampaignId id, TenantId tenantId, long version, String name, CampaignChannel channel,
         CampaignStatus status, LocalDate startDate, @Nullable LocalDate endDate, Money budget, Money actualCost,
-        Instant createdAt, Instant updatedAt) implements Aggregate<CampaignId> {
+        Instant createdAt, Instant updatedAt, CustomFields customFields) implements Aggregate<CampaignId> {
 
     /**
      * Validates the campaign.
@@ -55,9 +57,11 @@ public record Campaign(CampaignId id, TenantId tenantId, long version, String na
      * @param actualCost the spend so far, not negative, in the budget's currency
      * @param createdAt when it was created
      * @param updatedAt when it was last changed
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is missing or invalid
      */
     public Campaign {
+        Checks.notNull(customFields, "customFields");
         Checks.notNull(id, "id");
         Checks.notNull(tenantId, "tenantId");
         Checks.version(version);
@@ -94,7 +98,7 @@ public record Campaign(CampaignId id, TenantId tenantId, long version, String na
      */
     public Campaign withName(String newName) {
         return new Campaign(id, tenantId, version, newName, channel, status, startDate, endDate, budget, actualCost,
-                createdAt, updatedAt);
+                createdAt, updatedAt, customFields);
     }
 
     /**
@@ -105,7 +109,7 @@ public record Campaign(CampaignId id, TenantId tenantId, long version, String na
      */
     public Campaign withChannel(CampaignChannel newChannel) {
         return new Campaign(id, tenantId, version, name, newChannel, status, startDate, endDate, budget, actualCost,
-                createdAt, updatedAt);
+                createdAt, updatedAt, customFields);
     }
 
     /**
@@ -117,7 +121,7 @@ public record Campaign(CampaignId id, TenantId tenantId, long version, String na
      */
     public Campaign withPeriod(LocalDate newStart, @Nullable LocalDate newEnd) {
         return new Campaign(id, tenantId, version, name, channel, status, newStart, newEnd, budget, actualCost,
-                createdAt, updatedAt);
+                createdAt, updatedAt, customFields);
     }
 
     /**
@@ -128,26 +132,36 @@ public record Campaign(CampaignId id, TenantId tenantId, long version, String na
      */
     public Campaign withBudget(Money newBudget) {
         return new Campaign(id, tenantId, version, name, channel, status, startDate, endDate, newBudget, actualCost,
-                createdAt, updatedAt);
+                createdAt, updatedAt, customFields);
     }
 
     Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(id, tenantId, version, name, channel, newStatus, startDate, endDate, budget, actualCost,
-                createdAt, updatedAt);
+                createdAt, updatedAt, customFields);
     }
 
     Campaign withActualCost(Money newCost) {
         return new Campaign(id, tenantId, version, name, channel, status, startDate, endDate, budget, newCost,
-                createdAt, updatedAt);
+                createdAt, updatedAt, customFields);
     }
 
     Campaign stored(long nextVersion, Instant at) {
         return new Campaign(id, tenantId, nextVersion, name, channel, status, startDate, endDate, budget, actualCost,
-                createdAt, at);
+                createdAt, at, customFields);
     }
 
     @Override
     public String toString() {
         return "Campaign[id=" + id + ", version=" + version + ", channel=" + channel + ", status=" + status + "]";
+    }
+
+    /**
+     * A copy with other custom field values (checked against the schema when stored).
+     *
+     * @param newFields the values
+     * @return the copy
+     */
+    public Campaign withCustomFields(CustomFields newFields) {
+        return new Campaign(id, tenantId, version, name, channel, status, startDate, endDate, budget, actualCost, createdAt, updatedAt, newFields);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.crm.marketing;
 
+import dev.rapport.crm.internal.CustomFieldValidation;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class CampaignService {
-    private static final Set<String> EDITABLE = Set.of("name", "channel", "startDate", "endDate", "budget");
+    private static final Set<String> EDITABLE = Set.of("name", "channel", "startDate", "endDate", "budget", "customFields");
 
     private final ServiceContext context;
 
@@ -69,11 +71,12 @@ public final class CampaignService {
         Checks.notNull(command, "command");
         Money budget = Checks.notNull(command.budget(), "budget");
         return context.write(uow -> {
+            CustomFieldValidation.check(uow, EntityType.CAMPAIGN, command.customFields());
             LocalDate start = command.startDate() != null ? command.startDate()
                     : LocalDate.ofInstant(uow.now(), context.clock().getZone());
             Campaign campaign = new Campaign(CampaignId.of(uow.newId("campaign")), uow.tenant(), 1, command.name(),
                     command.channel(), CampaignStatus.PLANNED, start, command.endDate(), budget,
-                    Money.zero(budget.currency()), uow.now(), uow.now());
+                    Money.zero(budget.currency()), uow.now(), uow.now(), command.customFields());
             uow.tx().campaigns().insert(campaign);
             uow.emit(new CampaignCreated(uow.meta(), campaign.id(), campaign.channel()));
             return campaign;
@@ -97,6 +100,7 @@ public final class CampaignService {
             if (current.version() != edited.version()) {
                 throw new CrmConflictException("Campaign", edited.id().value(), edited.version(), current.version());
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.CAMPAIGN, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
             for (String field : changed) {
                 if (!EDITABLE.contains(field)) {
@@ -108,6 +112,7 @@ public final class CampaignService {
             }
             Campaign next = current.withName(edited.name()).withChannel(edited.channel())
                     .withPeriod(edited.startDate(), edited.endDate()).withBudget(edited.budget())
+                    .withCustomFields(edited.customFields())
                     .stored(current.version() + 1, uow.now());
             uow.tx().campaigns().update(next);
             uow.emit(new CampaignUpdated(uow.meta(), next.id(), changed));

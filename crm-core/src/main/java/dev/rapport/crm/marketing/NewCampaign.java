@@ -1,5 +1,7 @@
 package dev.rapport.crm.marketing;
 
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.internal.Checks;
 import dev.rapport.crm.revenue.Money;
@@ -23,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * @param startDate the first day, or null for the day of the command
  * @param endDate the last day, or null if open-ended
  * @param budget the budget; required when the campaign is created
+ * @param customFields custom field values
  */
 public record NewCampaign(String name, CampaignChannel channel, @Nullable LocalDate startDate,
-        @Nullable LocalDate endDate, @Nullable Money budget) {
+        @Nullable LocalDate endDate, @Nullable Money budget, CustomFields customFields) {
 
     /**
      * Validates the command.
@@ -35,9 +38,11 @@ public record NewCampaign(String name, CampaignChannel channel, @Nullable LocalD
      * @param startDate the first day, or null for the day of the command
      * @param endDate the last day, or null if open-ended
      * @param budget the budget; required when the campaign is created
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is invalid
      */
     public NewCampaign {
+        Checks.notNull(customFields, "customFields");
         name = Checks.maxLength(Checks.nonBlank(name, "name"), 200, "name");
         Checks.notNull(channel, "channel");
         if (endDate != null && startDate != null && endDate.isBefore(startDate)) {
@@ -60,7 +65,7 @@ public record NewCampaign(String name, CampaignChannel channel, @Nullable LocalD
      * @throws CrmValidationException naming the field if a part is missing
      */
     public static NewCampaign named(String name, CampaignChannel channel) {
-        return new NewCampaign(name, channel, null, null, null);
+        return new NewCampaign(name, channel, null, null, null, CustomFields.empty());
     }
 
     /**
@@ -72,7 +77,7 @@ public record NewCampaign(String name, CampaignChannel channel, @Nullable LocalD
      * @throws CrmValidationException naming {@code endDate} if it is before the start
      */
     public NewCampaign period(LocalDate start, @Nullable LocalDate end) {
-        return new NewCampaign(name, channel, Checks.notNull(start, "startDate"), end, budget);
+        return new NewCampaign(name, channel, Checks.notNull(start, "startDate"), end, budget, customFields);
     }
 
     /**
@@ -83,6 +88,17 @@ public record NewCampaign(String name, CampaignChannel channel, @Nullable LocalD
      * @throws CrmValidationException naming {@code budget} if it is negative
      */
     public NewCampaign budget(Money value) {
-        return new NewCampaign(name, channel, startDate, endDate, Checks.notNull(value, "budget"));
+        return new NewCampaign(name, channel, startDate, endDate, Checks.notNull(value, "budget"), customFields);
+    }
+
+    /**
+     * With a custom field value (checked against the schema when the command runs).
+     *
+     * @param key the field key
+     * @param value the value
+     * @return the command
+     */
+    public NewCampaign field(String key, FieldValue value) {
+        return new NewCampaign(name, channel, startDate, endDate, budget, customFields.with(key, value));
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.crm.service;
 
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.activity.Channel;
 import dev.rapport.crm.directory.UserId;
@@ -28,10 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @param assigneeId the agent, or null
  * @param channel where the request came in
  * @param slaPolicy the SLA policy, or null for the service's default
+ * @param customFields custom field values
  */
 public record NewTicket(String subject, @Nullable String description, @Nullable ContactId contactId,
         @Nullable AccountId accountId, TicketPriority priority, @Nullable UserId assigneeId, Channel channel,
-        @Nullable SlaPolicy slaPolicy) {
+        @Nullable SlaPolicy slaPolicy, CustomFields customFields) {
 
     /**
      * Validates the command.
@@ -44,9 +47,11 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      * @param assigneeId the agent, or null
      * @param channel where the request came in
      * @param slaPolicy the SLA policy, or null for the service's default
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is invalid
      */
     public NewTicket {
+        Checks.notNull(customFields, "customFields");
         subject = Checks.maxLength(Checks.nonBlank(subject, "subject"), 500, "subject");
         description = Checks.maxLength(Checks.optional(description), 100_000, "description");
         if (contactId == null && accountId == null) {
@@ -66,7 +71,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      */
     public static NewTicket about(ContactId contactId, String subject) {
         return new NewTicket(subject, null, Checks.notNull(contactId, "contactId"), null, TicketPriority.NORMAL, null,
-                Channel.OTHER, null);
+                Channel.OTHER, null, CustomFields.empty());
     }
 
     /**
@@ -79,7 +84,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      */
     public static NewTicket forAccount(AccountId accountId, String subject) {
         return new NewTicket(subject, null, null, Checks.notNull(accountId, "accountId"), TicketPriority.NORMAL, null,
-                Channel.OTHER, null);
+                Channel.OTHER, null, CustomFields.empty());
     }
 
     /**
@@ -89,7 +94,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      * @return the command
      */
     public NewTicket description(String value) {
-        return new NewTicket(subject, value, contactId, accountId, priority, assigneeId, channel, slaPolicy);
+        return new NewTicket(subject, value, contactId, accountId, priority, assigneeId, channel, slaPolicy, customFields);
     }
 
     /**
@@ -100,7 +105,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      */
     public NewTicket account(AccountId value) {
         return new NewTicket(subject, description, contactId, Checks.notNull(value, "accountId"), priority, assigneeId,
-                channel, slaPolicy);
+                channel, slaPolicy, customFields);
     }
 
     /**
@@ -111,7 +116,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      */
     public NewTicket contact(ContactId value) {
         return new NewTicket(subject, description, Checks.notNull(value, "contactId"), accountId, priority, assigneeId,
-                channel, slaPolicy);
+                channel, slaPolicy, customFields);
     }
 
     /**
@@ -121,7 +126,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      * @return the command
      */
     public NewTicket priority(TicketPriority value) {
-        return new NewTicket(subject, description, contactId, accountId, value, assigneeId, channel, slaPolicy);
+        return new NewTicket(subject, description, contactId, accountId, value, assigneeId, channel, slaPolicy, customFields);
     }
 
     /**
@@ -132,7 +137,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      */
     public NewTicket assignee(UserId value) {
         return new NewTicket(subject, description, contactId, accountId, priority, Checks.notNull(value, "assigneeId"),
-                channel, slaPolicy);
+                channel, slaPolicy, customFields);
     }
 
     /**
@@ -142,7 +147,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      * @return the command
      */
     public NewTicket channel(Channel value) {
-        return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, value, slaPolicy);
+        return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, value, slaPolicy, customFields);
     }
 
     /**
@@ -153,7 +158,7 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
      */
     public NewTicket slaPolicy(SlaPolicy value) {
         return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, channel,
-                Checks.notNull(value, "slaPolicy"));
+                Checks.notNull(value, "slaPolicy"), customFields);
     }
 
     /**
@@ -164,5 +169,16 @@ public record NewTicket(String subject, @Nullable String description, @Nullable 
     @Override
     public String toString() {
         return "NewTicket[priority=" + priority + ", channel=" + channel + "]";
+    }
+
+    /**
+     * With a custom field value (checked against the schema when the command runs).
+     *
+     * @param key the field key
+     * @param value the value
+     * @return the command
+     */
+    public NewTicket field(String key, FieldValue value) {
+        return new NewTicket(subject, description, contactId, accountId, priority, assigneeId, channel, slaPolicy, customFields.with(key, value));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.crm.service;
 
+import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.TenantId;
@@ -55,11 +56,12 @@ import org.jspecify.annotations.Nullable;
  * @param firstResponseAt when it was first responded to, or null while {@code NEW}
  * @param resolvedAt when it was resolved, or null unless {@code RESOLVED} or {@code CLOSED}
  * @param closedAt when it was closed, or null unless {@code CLOSED}
+ * @param customFields custom field values
  */
 public record Ticket(TicketId id, TenantId tenantId, long version, String subject, @Nullable String description,
         @Nullable ContactId contactId, @Nullable AccountId accountId, TicketPriority priority, TicketStatus status,
         @Nullable UserId assigneeId, Channel channel, SlaPolicy slaPolicy, Instant createdAt, Instant updatedAt,
-        @Nullable Instant firstResponseAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt)
+        @Nullable Instant firstResponseAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt, CustomFields customFields)
         implements Aggregate<TicketId> {
 
     /**
@@ -82,10 +84,12 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
      * @param firstResponseAt when it was first responded to, or null while {@code NEW}
      * @param resolvedAt when it was resolved, or null unless {@code RESOLVED} or {@code CLOSED}
      * @param closedAt when it was closed, or null unless {@code CLOSED}
+     * @param customFields custom field values
      * @throws CrmValidationException naming the field if a value is missing or invalid, or a
      *     timestamp does not match the status
      */
     public Ticket {
+        Checks.notNull(customFields, "customFields");
         Checks.notNull(id, "id");
         Checks.notNull(tenantId, "tenantId");
         Checks.version(version);
@@ -188,7 +192,7 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
      */
     public Ticket withDetails(String newSubject, @Nullable String newDescription) {
         return new Ticket(id, tenantId, version, newSubject, newDescription, contactId, accountId, priority, status,
-                assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt);
+                assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     /**
@@ -199,7 +203,7 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
      */
     public Ticket withPriority(TicketPriority newPriority) {
         return new Ticket(id, tenantId, version, subject, description, contactId, accountId, newPriority, status,
-                assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt);
+                assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     /**
@@ -211,7 +215,7 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
      */
     public Ticket withParties(@Nullable ContactId newContact, @Nullable AccountId newAccount) {
         return new Ticket(id, tenantId, version, subject, description, newContact, newAccount, priority, status,
-                assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt);
+                assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     /**
@@ -222,7 +226,7 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
      */
     public Ticket withChannel(Channel newChannel) {
         return new Ticket(id, tenantId, version, subject, description, contactId, accountId, priority, status,
-                assigneeId, newChannel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt);
+                assigneeId, newChannel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     /**
@@ -233,12 +237,12 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
      */
     public Ticket withSlaPolicy(SlaPolicy newPolicy) {
         return new Ticket(id, tenantId, version, subject, description, contactId, accountId, priority, status,
-                assigneeId, channel, newPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt);
+                assigneeId, channel, newPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     Ticket withAssignee(@Nullable UserId newAssignee) {
         return new Ticket(id, tenantId, version, subject, description, contactId, accountId, priority, status,
-                newAssignee, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt);
+                newAssignee, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     /**
@@ -254,16 +258,26 @@ public record Ticket(TicketId id, TenantId tenantId, long version, String subjec
         };
         Instant closed = target == TicketStatus.CLOSED ? at : null;
         return new Ticket(id, tenantId, version, subject, description, contactId, accountId, priority, target,
-                assigneeId, channel, slaPolicy, createdAt, updatedAt, responded, resolved, closed);
+                assigneeId, channel, slaPolicy, createdAt, updatedAt, responded, resolved, closed, customFields);
     }
 
     Ticket stored(long nextVersion, Instant at) {
         return new Ticket(id, tenantId, nextVersion, subject, description, contactId, accountId, priority, status,
-                assigneeId, channel, slaPolicy, createdAt, at, firstResponseAt, resolvedAt, closedAt);
+                assigneeId, channel, slaPolicy, createdAt, at, firstResponseAt, resolvedAt, closedAt, customFields);
     }
 
     @Override
     public String toString() {
         return "Ticket[id=" + id + ", version=" + version + ", status=" + status + ", priority=" + priority + "]";
+    }
+
+    /**
+     * A copy with other custom field values (checked against the schema when stored).
+     *
+     * @param newFields the values
+     * @return the copy
+     */
+    public Ticket withCustomFields(CustomFields newFields) {
+        return new Ticket(id, tenantId, version, subject, description, contactId, accountId, priority, status, assigneeId, channel, slaPolicy, createdAt, updatedAt, firstResponseAt, resolvedAt, closedAt, newFields);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.crm.service;
 
+import dev.rapport.crm.internal.CustomFieldValidation;
+import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
@@ -48,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TicketService {
     private static final Set<String> EDITABLE =
-            Set.of("subject", "description", "priority", "contactId", "accountId", "channel", "slaPolicy");
+            Set.of("subject", "description", "priority", "contactId", "accountId", "channel", "slaPolicy", "customFields");
 
     private final ServiceContext context;
     private final SlaPolicy defaultPolicy;
@@ -98,13 +100,14 @@ public final class TicketService {
     public Ticket open(NewTicket command) {
         Checks.notNull(command, "command");
         return context.write(uow -> {
+            CustomFieldValidation.check(uow, EntityType.TICKET, command.customFields());
             requireParties(uow, command.contactId(), command.accountId());
             Owners.check(context, command.assigneeId(), "assigneeId");
             SlaPolicy policy = command.slaPolicy() != null ? command.slaPolicy() : defaultPolicy;
             Ticket ticket = new Ticket(TicketId.of(uow.newId("ticket")), uow.tenant(), 1, command.subject(),
                     command.description(), command.contactId(), command.accountId(), command.priority(),
                     TicketStatus.NEW, command.assigneeId(), command.channel(), policy, uow.now(), uow.now(), null,
-                    null, null);
+                    null, null, command.customFields());
             uow.tx().tickets().insert(ticket);
             uow.emit(new TicketOpened(uow.meta(), ticket.id(), ticket.contactId(), ticket.priority()));
             return ticket;
@@ -246,6 +249,7 @@ public final class TicketService {
             if (current.version() != edited.version()) {
                 throw new CrmConflictException("Ticket", edited.id().value(), edited.version(), current.version());
             }
+            CustomFieldValidation.checkUpdate(uow, EntityType.TICKET, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
             for (String field : changed) {
                 if (!EDITABLE.contains(field)) {
@@ -260,6 +264,7 @@ public final class TicketService {
             Ticket next = current.withDetails(edited.subject(), edited.description())
                     .withPriority(edited.priority()).withParties(edited.contactId(), edited.accountId())
                     .withChannel(edited.channel()).withSlaPolicy(edited.slaPolicy())
+                    .withCustomFields(edited.customFields())
                     .stored(current.version() + 1, uow.now());
             uow.tx().tickets().update(next);
             uow.emit(new TicketUpdated(uow.meta(), next.id(), changed));

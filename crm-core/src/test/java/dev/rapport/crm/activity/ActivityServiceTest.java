@@ -228,7 +228,7 @@ class ActivityServiceTest {
         t.drainEvents();
         Activity otherChannel = new Activity(call.id(), call.tenantId(), call.version(), call.type(), Channel.VIDEO,
                 call.direction(), call.occurredAt(), call.actor(), "changed", call.body(), call.duration(),
-                call.links(), call.purchase(), call.createdAt(), call.updatedAt());
+                call.links(), call.purchase(), call.createdAt(), call.updatedAt(), call.customFields());
 
         assertThatThrownBy(() -> crm.activities().correct(otherChannel))
                 .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(e.field()).isEqualTo("channel"));

@@ -218,10 +218,10 @@ class TaskServiceTest {
         t.drainEvents();
         Task done = new Task(task.id(), task.tenantId(), task.version(), task.title(), task.description(),
                 task.dueOn(), task.assigneeId(), TaskStatus.DONE, task.priority(), task.links(), task.createdAt(),
-                task.updatedAt(), T0);
+                task.updatedAt(), T0, task.customFields());
         Task otherAssignee = new Task(task.id(), task.tenantId(), task.version(), task.title(), task.description(),
                 task.dueOn(), ALICE, task.status(), task.priority(), task.links(), task.createdAt(),
-                task.updatedAt(), null);
+                task.updatedAt(), null, task.customFields());
 
         assertThatThrownBy(() -> crm.tasks().update(done)).isInstanceOfSatisfying(CrmValidationException.class,
                 e -> assertThat(e.field()).isIn("status", "completedAt"));

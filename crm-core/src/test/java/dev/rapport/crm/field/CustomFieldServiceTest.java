@@ -155,10 +155,9 @@ class CustomFieldServiceTest {
     }
 
     @Test
-    void typesWhoseRecordsCannotBeCountedAskForADefault() {
-        assertRefused(() -> fields.define(EntityType.TICKET, FieldDefinition.of("budget", FieldType.MONEY)
-                .required(true)), "required", "a required field without a default value cannot be added while"
-                        + " TICKET records exist");
+    void aRequiredTicketFieldWithoutDefaultIsAllowedWhileNoTicketExists() {
+        assertThat(fields.define(EntityType.TICKET, FieldDefinition.of("budget", FieldType.MONEY).required(true))
+                .fields()).hasSize(1);
         assertThat(fields.define(EntityType.TICKET, FieldDefinition.of("budget", FieldType.MONEY).required(true)
                 .defaultValue(FieldValue.money(Money.zero("EUR")))).fields()).hasSize(1);
     }

@@ -142,9 +142,9 @@ class CampaignServiceTest {
         Campaign c = campaign("Spring");
         t.drainEvents();
         Campaign active = new Campaign(c.id(), c.tenantId(), c.version(), c.name(), c.channel(), CampaignStatus.ACTIVE,
-                c.startDate(), c.endDate(), c.budget(), c.actualCost(), c.createdAt(), c.updatedAt());
+                c.startDate(), c.endDate(), c.budget(), c.actualCost(), c.createdAt(), c.updatedAt(), c.customFields());
         Campaign cheaper = new Campaign(c.id(), c.tenantId(), c.version(), c.name(), c.channel(), c.status(),
-                c.startDate(), c.endDate(), c.budget(), Money.of("10.00", "EUR"), c.createdAt(), c.updatedAt());
+                c.startDate(), c.endDate(), c.budget(), Money.of("10.00", "EUR"), c.createdAt(), c.updatedAt(), c.customFields());
 
         assertRefused(() -> crm.campaigns().update(active), "status");
         assertRefused(() -> crm.campaigns().update(cheaper), "actualCost");

@@ -229,7 +229,7 @@ class TicketServiceTest {
         t.drainEvents();
         Ticket assigned = new Ticket(ticket.id(), ticket.tenantId(), ticket.version(), ticket.subject(),
                 ticket.description(), ticket.contactId(), ticket.accountId(), ticket.priority(), ticket.status(),
-                BOB, ticket.channel(), ticket.slaPolicy(), ticket.createdAt(), ticket.updatedAt(), null, null, null);
+                BOB, ticket.channel(), ticket.slaPolicy(), ticket.createdAt(), ticket.updatedAt(), null, null, null, ticket.customFields());
 
         assertRefused(() -> crm.tickets().update(assigned), "assigneeId");
         assertRefused(() -> crm.tickets().update(ticket.withParties(ada.id(), AccountId.of("nope"))), "accountId");
