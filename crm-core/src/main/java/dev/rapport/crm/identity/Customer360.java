@@ -1,5 +1,7 @@
 package dev.rapport.crm.identity;
 
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.governance.Consent;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.Page;
 import dev.rapport.crm.internal.Checks;
@@ -41,11 +43,16 @@ import org.jspecify.annotations.Nullable;
  * @param subscriptions the subscriptions, ordered by id
  * @param timeline the first page of the timeline ({@link ProfileService#TIMELINE_PAGE} entries),
  *     newest first: activities across channels (purchases included) and tickets
+ * @param consent the contact's consents per purpose and channel, or null when none were recorded (or
+ *     for an account's profile)
+ * @param leads the leads of the person (found by the contact's e-mail addresses) with their
+ *     sources and scores, ordered by id; empty for an account's profile
  */
 public record Customer360(@Nullable Contact contact, @Nullable Account account, List<Account> ancestors,
         List<Account> subsidiaries, List<Contact> contacts, List<Opportunity> openOpportunities,
         List<Opportunity> closedOpportunities, @Nullable LifecycleStage lifecycleStage,
-        @Nullable JourneyStage journeyStage, List<Subscription> subscriptions, Page<TimelineEntry> timeline) {
+        @Nullable JourneyStage journeyStage, List<Subscription> subscriptions, Page<TimelineEntry> timeline,
+        @Nullable Consent consent, List<Lead> leads) {
 
     /**
      * Validates the profile.
@@ -62,6 +69,10 @@ public record Customer360(@Nullable Contact contact, @Nullable Account account, 
      * @param subscriptions the subscriptions, ordered by id
      * @param timeline the first page of the timeline ({@link ProfileService#TIMELINE_PAGE} entries),
      *     newest first: activities across channels (purchases included) and tickets
+     * @param consent the contact's consents per purpose and channel, or null when none were recorded (or
+     *     for an account's profile)
+     * @param leads the leads of the person (found by the contact's e-mail addresses) with their
+     *     sources and scores, ordered by id; empty for an account's profile
      * @throws CrmValidationException if neither a contact nor an account is given
      */
     public Customer360 {
@@ -73,6 +84,7 @@ public record Customer360(@Nullable Contact contact, @Nullable Account account, 
         contacts = Checks.list(contacts, "contacts");
         openOpportunities = Checks.list(openOpportunities, "openOpportunities");
         closedOpportunities = Checks.list(closedOpportunities, "closedOpportunities");
+        leads = Checks.list(leads, "leads");
         subscriptions = Checks.list(subscriptions, "subscriptions");
         Checks.notNull(timeline, "timeline");
     }
@@ -81,5 +93,14 @@ public record Customer360(@Nullable Contact contact, @Nullable Account account, 
     public String toString() {
         return "Customer360[contact=" + (contact == null ? null : contact.id()) + ", account="
                 + (account == null ? null : account.id()) + "]";
+    }
+
+    /**
+     * The person's lead score: the highest score of their leads.
+     *
+     * @return the score, or empty when the person has no lead
+     */
+    public java.util.OptionalInt leadScore() {
+        return leads.stream().mapToInt(Lead::score).max();
     }
 }

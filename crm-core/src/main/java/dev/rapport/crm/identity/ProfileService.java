@@ -1,5 +1,7 @@
 package dev.rapport.crm.identity;
 
+import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.governance.ConsentId;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.Page;
 import dev.rapport.crm.PageRequest;
@@ -177,7 +179,20 @@ public final class ProfileService {
                 account == null ? List.of() : ancestors(tx, account),
                 account == null ? List.of() : subsidiaries(tx, account.id()),
                 account == null ? List.of() : tx.contacts().findByAccount(account.id()),
-                open, closed, stage, contact == null ? null : contact.journeyStage(), subscriptions, timeline);
+                open, closed, stage, contact == null ? null : contact.journeyStage(), subscriptions, timeline,
+                contact == null ? null : tx.consents().find(ConsentId.of(contact.id().value())).orElse(null),
+                contact == null ? List.of() : leadsOf(tx, contact));
+    }
+
+    /** The person's leads, through the leads' e-mail index. */
+    private static List<Lead> leadsOf(StoreTransaction tx, Contact contact) {
+        java.util.TreeMap<String, Lead> found = new java.util.TreeMap<>();
+        for (dev.rapport.crm.party.EmailAddress email : contact.emails()) {
+            for (Lead lead : tx.leads().findByEmail(email)) {
+                found.put(lead.id().value(), lead);
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     private static List<Account> ancestors(StoreTransaction tx, Account account) {
