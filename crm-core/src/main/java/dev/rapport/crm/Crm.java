@@ -1,17 +1,33 @@
 package dev.rapport.crm;
 
+import dev.rapport.crm.activity.ActivityService;
+import dev.rapport.crm.activity.TaskService;
 import dev.rapport.crm.directory.Assignment;
 import dev.rapport.crm.directory.Directory;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.event.CrmEvents;
 import dev.rapport.crm.field.CustomFieldService;
+import dev.rapport.crm.governance.PrivacyService;
+import dev.rapport.crm.identity.DuplicateService;
+import dev.rapport.crm.identity.ProfileService;
 import dev.rapport.crm.internal.EventDispatcher;
+import dev.rapport.crm.internal.GovernanceSettings;
 import dev.rapport.crm.internal.ServiceContext;
+import dev.rapport.crm.io.ExportService;
+import dev.rapport.crm.io.ImportService;
+import dev.rapport.crm.lead.LeadService;
+import dev.rapport.crm.marketing.CampaignService;
+import dev.rapport.crm.memory.InMemoryAuditSink;
 import dev.rapport.crm.memory.InMemoryStore;
 import dev.rapport.crm.party.AccountService;
 import dev.rapport.crm.party.ContactService;
 import dev.rapport.crm.revenue.ExchangeRates;
 import dev.rapport.crm.revenue.SubscriptionService;
+import dev.rapport.crm.sales.OpportunityService;
+import dev.rapport.crm.sales.PipelineService;
+import dev.rapport.crm.service.TicketService;
+import dev.rapport.crm.spi.AccessPolicy;
+import dev.rapport.crm.spi.AuditSink;
 import dev.rapport.crm.spi.CrmStore;
 import dev.rapport.crm.spi.EventPublisher;
 import dev.rapport.crm.spi.IdGenerator;
@@ -45,34 +61,27 @@ public final class Crm {
     private final ContactService contacts;
     private final CrmEvents events;
 
-    // [sales] fields
-    private final dev.rapport.crm.sales.PipelineService pipelines;
-    private final dev.rapport.crm.sales.OpportunityService opportunities;
+    private final PipelineService pipelines;
+    private final OpportunityService opportunities;
 
-    // [lead] fields
-    private final dev.rapport.crm.lead.LeadService leads;
+    private final LeadService leads;
 
-    // [engagement] fields
-    private final dev.rapport.crm.activity.ActivityService activities;
-    private final dev.rapport.crm.activity.TaskService tasks;
-    private final dev.rapport.crm.service.TicketService tickets;
-    private final dev.rapport.crm.marketing.CampaignService campaigns;
+    private final ActivityService activities;
+    private final TaskService tasks;
+    private final TicketService tickets;
+    private final CampaignService campaigns;
 
-    // [org] fields
     private final Assignment assignment;
     private final SubscriptionService subscriptions;
     private final CustomFieldService customFields;
 
-    // [identity] fields
-    private final dev.rapport.crm.identity.DuplicateService duplicates;
-    private final dev.rapport.crm.identity.ProfileService profiles;
+    private final DuplicateService duplicates;
+    private final ProfileService profiles;
 
-    // [governance] fields
-    private final dev.rapport.crm.governance.PrivacyService privacy;
+    private final PrivacyService privacy;
 
-    // [io] fields
-    private final dev.rapport.crm.io.ImportService imports;
-    private final dev.rapport.crm.io.ExportService exports;
+    private final ImportService imports;
+    private final ExportService exports;
 
     private Crm(ServiceContext context) {
         this.context = context;
@@ -80,34 +89,27 @@ public final class Crm {
         this.contacts = new ContactService(context);
         this.events = new CrmEvents(context.dispatcher(), context.tenant());
 
-        // [sales] services
-        this.pipelines = new dev.rapport.crm.sales.PipelineService(context);
-        this.opportunities = new dev.rapport.crm.sales.OpportunityService(context);
+        this.pipelines = new PipelineService(context);
+        this.opportunities = new OpportunityService(context);
 
-        // [lead] services
-        this.leads = new dev.rapport.crm.lead.LeadService(context);
+        this.leads = new LeadService(context);
 
-        // [engagement] services
-        this.activities = new dev.rapport.crm.activity.ActivityService(context);
-        this.tasks = new dev.rapport.crm.activity.TaskService(context);
-        this.tickets = new dev.rapport.crm.service.TicketService(context);
-        this.campaigns = new dev.rapport.crm.marketing.CampaignService(context);
+        this.activities = new ActivityService(context);
+        this.tasks = new TaskService(context);
+        this.tickets = new TicketService(context);
+        this.campaigns = new CampaignService(context);
 
-        // [org] services
         this.assignment = context.shared(Assignment.class, () -> new Assignment(context.directory()));
         this.subscriptions = new SubscriptionService(context);
         this.customFields = new CustomFieldService(context);
 
-        // [identity] services
-        this.duplicates = new dev.rapport.crm.identity.DuplicateService(context);
-        this.profiles = new dev.rapport.crm.identity.ProfileService(context);
+        this.duplicates = new DuplicateService(context);
+        this.profiles = new ProfileService(context);
 
-        // [governance] services
-        this.privacy = new dev.rapport.crm.governance.PrivacyService(context);
+        this.privacy = new PrivacyService(context);
 
-        // [io] services
-        this.imports = new dev.rapport.crm.io.ImportService(context);
-        this.exports = new dev.rapport.crm.io.ExportService(context);
+        this.imports = new ImportService(context);
+        this.exports = new ExportService(context);
     }
 
     /**
@@ -162,13 +164,12 @@ public final class Crm {
         return contacts;
     }
 
-    // [sales] accessors
     /**
      * Pipelines and their stages; every tenant gets a standard default pipeline on first use.
      *
      * @return the pipeline service
      */
-    public dev.rapport.crm.sales.PipelineService pipelines() {
+    public PipelineService pipelines() {
         return pipelines;
     }
 
@@ -177,11 +178,10 @@ public final class Crm {
      *
      * @return the opportunity service
      */
-    public dev.rapport.crm.sales.OpportunityService opportunities() {
+    public OpportunityService opportunities() {
         return opportunities;
     }
 
-    // [lead] accessors
     /**
      * Leads: capture, qualification and conversion into contacts and accounts.
      *
@@ -191,18 +191,16 @@ public final class Crm {
      *
      * @return the lead service
      */
-    public dev.rapport.crm.lead.LeadService leads() {
+    public LeadService leads() {
         return leads;
     }
-
-    // [engagement] accessors
 
     /**
      * The timeline: activities linked to contacts, accounts, opportunities and tickets.
      *
      * @return the activity service
      */
-    public dev.rapport.crm.activity.ActivityService activities() {
+    public ActivityService activities() {
         return activities;
     }
 
@@ -211,7 +209,7 @@ public final class Crm {
      *
      * @return the task service
      */
-    public dev.rapport.crm.activity.TaskService tasks() {
+    public TaskService tasks() {
         return tasks;
     }
 
@@ -220,7 +218,7 @@ public final class Crm {
      *
      * @return the ticket service
      */
-    public dev.rapport.crm.service.TicketService tickets() {
+    public TicketService tickets() {
         return tickets;
     }
 
@@ -229,11 +227,9 @@ public final class Crm {
      *
      * @return the campaign service
      */
-    public dev.rapport.crm.marketing.CampaignService campaigns() {
+    public CampaignService campaigns() {
         return campaigns;
     }
-
-    // [org] accessors
 
     /**
      * The directory of users, teams and territories the CRM was built with.
@@ -272,13 +268,12 @@ public final class Crm {
         return customFields;
     }
 
-    // [identity] accessors
     /**
      * Duplicates: match rules, candidates, scans and merges of contacts and accounts.
      *
      * @return the duplicate service
      */
-    public dev.rapport.crm.identity.DuplicateService duplicates() {
+    public DuplicateService duplicates() {
         return duplicates;
     }
 
@@ -287,21 +282,19 @@ public final class Crm {
      *
      * @return the profile service
      */
-    public dev.rapport.crm.identity.ProfileService profiles() {
+    public ProfileService profiles() {
         return profiles;
     }
 
-    // [governance] accessors
     /**
      * Personal data: consent, erasure, export and the audit trail.
      *
      * @return the privacy service
      */
-    public dev.rapport.crm.governance.PrivacyService privacy() {
+    public PrivacyService privacy() {
         return privacy;
     }
 
-    // [io] accessors
     /**
      * Imports from CSV and JSON: mapping, cleansing, upsert by a match key, a reject report.
      *
@@ -311,7 +304,7 @@ public final class Crm {
      *
      * @return the import service
      */
-    public dev.rapport.crm.io.ImportService imports() {
+    public ImportService imports() {
         return imports;
     }
 
@@ -324,7 +317,7 @@ public final class Crm {
      *
      * @return the export service
      */
-    public dev.rapport.crm.io.ExportService exports() {
+    public ExportService exports() {
         return exports;
     }
 
@@ -489,13 +482,13 @@ public final class Crm {
 
         // [governance] builder methods
         /**
-         * Where the audit trail goes. Default: a new {@link dev.rapport.crm.memory.InMemoryAuditSink}.
+         * Where the audit trail goes. Default: a new {@link InMemoryAuditSink}.
          *
          * @param value the sink
          * @return this builder
          * @throws IllegalStateException if already set
          */
-        public Builder auditSink(dev.rapport.crm.spi.AuditSink value) {
+        public Builder auditSink(AuditSink value) {
             once(auditSink, "auditSink");
             auditSink = Objects.requireNonNull(value, "auditSink");
             return this;
@@ -508,7 +501,7 @@ public final class Crm {
          * @return this builder
          * @throws IllegalStateException if already set
          */
-        public Builder accessPolicy(dev.rapport.crm.spi.AccessPolicy value) {
+        public Builder accessPolicy(AccessPolicy value) {
             once(accessPolicy, "accessPolicy");
             accessPolicy = Objects.requireNonNull(value, "accessPolicy");
             return this;
@@ -565,14 +558,13 @@ public final class Crm {
                     directory != null ? directory : new InMemoryDirectory(),
                     rates != null ? rates : ExchangeRates.none(),
                     new EventDispatcher(publishers));
-            // [governance] build
-            context.shared(dev.rapport.crm.internal.GovernanceSettings.class,
-                    () -> new dev.rapport.crm.internal.GovernanceSettings(
-                            auditSink != null ? auditSink : new dev.rapport.crm.memory.InMemoryAuditSink(),
-                            accessPolicy != null ? accessPolicy : dev.rapport.crm.spi.AccessPolicy.allowAll(),
+            context.shared(GovernanceSettings.class,
+                    () -> new GovernanceSettings(
+                            auditSink != null ? auditSink : new InMemoryAuditSink(),
+                            accessPolicy != null ? accessPolicy : AccessPolicy.allowAll(),
                             roles != null ? roles : who -> Set.of(),
                             privacySecret != null ? privacySecret
-                                    : dev.rapport.crm.governance.PrivacyService.randomSecret()));
+                                    : PrivacyService.randomSecret()));
             return new Crm(context);
         }
     }

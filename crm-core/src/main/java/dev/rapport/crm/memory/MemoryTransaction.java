@@ -57,7 +57,6 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryAccountStore.DEF, MemoryAccountStore::new);
     }
 
-    // [sales] stores
     @Override
     public dev.rapport.crm.sales.PipelineStore pipelines() {
         return view(MemoryPipelineStore.DEF, MemoryPipelineStore::new);
@@ -68,13 +67,10 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryOpportunityStore.DEF, MemoryOpportunityStore::new);
     }
 
-    // [lead] stores
     @Override
     public dev.rapport.crm.lead.LeadStore leads() {
         return view(MemoryLeadStore.DEF, MemoryLeadStore::new);
     }
-
-    // [engagement] stores
 
     @Override
     public dev.rapport.crm.activity.ActivityStore activities() {
@@ -101,8 +97,6 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryCampaignMemberStore.DEF, MemoryCampaignMemberStore::new);
     }
 
-    // [org] stores
-
     @Override
     public SubscriptionStore subscriptions() {
         return view(MemorySubscriptionStore.DEF, MemorySubscriptionStore::new);
@@ -113,13 +107,11 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryCustomFieldSchemaStore.DEF, MemoryCustomFieldSchemaStore::new);
     }
 
-    // [identity] stores
     @Override
     public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
         return view(MemoryMergeRecordStore.DEF, MemoryMergeRecordStore::new);
     }
 
-    // [governance] stores
     @Override
     public dev.rapport.crm.governance.ConsentStore consents() {
         return view(MemoryConsentStore.DEF, MemoryConsentStore::new);
@@ -146,7 +138,6 @@ final class MemoryTransaction implements StoreTransaction {
         return count;
     }
 
-    // [io] stores
     @Override
     public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
         return view(MemoryExternalKeyStore.DEF, MemoryExternalKeyStore::new);

@@ -43,7 +43,6 @@ public interface StoreTransaction {
      */
     AccountStore accounts();
 
-    // [sales] stores
     /**
      * Pipelines.
      *
@@ -58,15 +57,12 @@ public interface StoreTransaction {
      */
     dev.rapport.crm.sales.OpportunityStore opportunities();
 
-    // [lead] stores
     /**
      * Leads.
      *
      * @return the lead store port
      */
     dev.rapport.crm.lead.LeadStore leads();
-
-    // [engagement] stores
 
     /**
      * Activities (the timeline).
@@ -104,8 +100,6 @@ public interface StoreTransaction {
      */
     dev.rapport.crm.marketing.CampaignMemberStore campaignMembers();
 
-    // [org] stores
-
     /**
      * Subscriptions and contracts.
      *
@@ -120,7 +114,6 @@ public interface StoreTransaction {
      */
     CustomFieldSchemaStore customFieldSchemas();
 
-    // [identity] stores
     /**
      * Merge records.
      *
@@ -128,7 +121,6 @@ public interface StoreTransaction {
      */
     dev.rapport.crm.identity.MergeRecordStore mergeRecords();
 
-    // [governance] stores
     /**
      * Consent records, one per contact.
      *
@@ -153,7 +145,6 @@ public interface StoreTransaction {
      */
     int forgetEvents(java.util.Collection<? extends dev.rapport.crm.EntityId> subjects);
 
-    // [io] stores
     /**
      * The links from other systems' keys to records, made by imports.
      *
