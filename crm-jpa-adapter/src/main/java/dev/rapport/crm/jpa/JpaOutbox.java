@@ -3,12 +3,12 @@ package dev.rapport.crm.jpa;
 import dev.rapport.crm.TenantId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Delivers the events the JPA store wrote to the {@code rapport_outbox} table, after their
@@ -26,10 +26,10 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class JpaOutbox {
-    private final EntityManagerFactory factory;
+    private final Transactions transactions;
 
-    private JpaOutbox(EntityManagerFactory factory) {
-        this.factory = factory;
+    private JpaOutbox(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /**
@@ -39,7 +39,27 @@ public final class JpaOutbox {
      * @return the outbox
      */
     public static JpaOutbox on(EntityManagerFactory factory) {
-        return new JpaOutbox(Objects.requireNonNull(factory, "factory"));
+        return new JpaOutbox(Transactions.owning(factory));
+    }
+
+    /**
+     * The outbox delivered inside the host's transaction, on the entity manager the supplier
+     * returns: the entries are removed when the host commits. When the consumer's own changes (the
+     * workflow engine's steps through a joining {@link JpaCrmStore}, a joining
+     * {@link JpaIdempotencyLedger} and {@link JpaTimerStore}) are made in that same transaction, an
+     * entry's effects and its removal commit together, so each entry is acted on exactly once.
+     *
+     * <pre>{@code
+     * transaction.begin();
+     * JpaOutbox.joining(() -> em).deliver(100, entry -> engine.handle(entry.event()));
+     * transaction.commit();
+     * }</pre>
+     *
+     * @param current supplies the entity manager of the current transaction
+     * @return the outbox
+     */
+    public static JpaOutbox joining(Supplier<EntityManager> current) {
+        return new JpaOutbox(Transactions.joining(current));
     }
 
     /**
@@ -56,41 +76,28 @@ public final class JpaOutbox {
             throw new IllegalArgumentException("limit must be at least 1");
         }
         Objects.requireNonNull(consumer, "consumer");
-        EntityManager em = factory.createEntityManager();
-        try {
-            EntityTransaction transaction = em.getTransaction();
-            transaction.begin();
-            try {
-                List<OutboxEntity> rows = List.of();
-                for (int attempt = 0; attempt < 10 && rows.isEmpty(); attempt++) {
-                    List<Long> oldest = em.createQuery("select o.seq from RapportOutboxEvent o order by o.seq",
-                            Long.class).setMaxResults(limit).getResultList();
-                    if (oldest.isEmpty()) {
-                        break;
-                    }
-                    // Locked without a row limit: not every provider writes FOR UPDATE with LIMIT in
-                    // the order every database accepts. Rows another caller took meanwhile are gone.
-                    rows = em.createQuery("select o from RapportOutboxEvent o where o.seq in :seqs order by o.seq",
-                            OutboxEntity.class)
-                            .setParameter("seqs", oldest)
-                            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                            .getResultList();
+        return transactions.run(em -> {
+            List<OutboxEntity> rows = List.of();
+            for (int attempt = 0; attempt < 10 && rows.isEmpty(); attempt++) {
+                List<Long> oldest = em.createQuery("select o.seq from RapportOutboxEvent o order by o.seq",
+                        Long.class).setMaxResults(limit).getResultList();
+                if (oldest.isEmpty()) {
+                    break;
                 }
-                for (OutboxEntity row : rows) {
-                    consumer.accept(entry(row));
-                    em.remove(row);
-                }
-                transaction.commit();
-                return rows.size();
-            } catch (RuntimeException | Error e) {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-                throw e;
+                // Locked without a row limit: not every provider writes FOR UPDATE with LIMIT in
+                // the order every database accepts. Rows another caller took meanwhile are gone.
+                rows = em.createQuery("select o from RapportOutboxEvent o where o.seq in :seqs order by o.seq",
+                        OutboxEntity.class)
+                        .setParameter("seqs", oldest)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
             }
-        } finally {
-            em.close();
-        }
+            for (OutboxEntity row : rows) {
+                consumer.accept(entry(row));
+                em.remove(row);
+            }
+            return rows.size();
+        });
     }
 
     /**
@@ -99,12 +106,8 @@ public final class JpaOutbox {
      * @return the count
      */
     public long pending() {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return em.createQuery("select count(o) from RapportOutboxEvent o", Long.class).getSingleResult();
-        } finally {
-            em.close();
-        }
+        return transactions.read(em -> em.createQuery("select count(o) from RapportOutboxEvent o", Long.class)
+                .getSingleResult());
     }
 
     private static OutboxEntry entry(OutboxEntity row) {

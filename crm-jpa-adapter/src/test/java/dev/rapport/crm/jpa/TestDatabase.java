@@ -4,16 +4,22 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A database the tests run on: H2 in memory always; PostgreSQL and MariaDB when their JDBC URL is
@@ -34,7 +40,8 @@ enum TestDatabase {
     /** Child tables first, so that the drops respect the foreign keys. */
     static final List<String> TABLES = List.of("rapport_contact_email", "rapport_account_contact_role",
             "rapport_opportunity_contact_role", "rapport_contact", "rapport_account", "rapport_pipeline",
-            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema", "rapport_outbox");
+            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema", "rapport_outbox",
+            "rapport_timer", "rapport_workflow_step");
 
     enum Provider {
         HIBERNATE("rapport-hibernate"),
@@ -81,26 +88,40 @@ enum TestDatabase {
         return DriverManager.getConnection(url());
     }
 
-    /** The statements of the database's V1 script. */
-    List<String> script() {
-        String path = "/db/migration/" + folder + "/V1__rapport_core.sql";
-        try (InputStream in = Objects.requireNonNull(TestDatabase.class.getResourceAsStream(path), path)) {
-            StringBuilder sql = new StringBuilder();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.strip().startsWith("--")) {
-                    sql.append(line).append('\n');
-                }
-            }
-            List<String> statements = new ArrayList<>();
-            for (String statement : sql.toString().split(";\\s*\n")) {
-                if (!statement.isBlank()) {
-                    statements.add(statement.strip());
-                }
-            }
-            return statements;
-        } catch (IOException e) {
+    /** The migration scripts of the database, in version order (V1, V2, ...). */
+    List<String> scriptNames() {
+        URL folderUrl = Objects.requireNonNull(TestDatabase.class.getResource("/db/migration/" + folder), folder);
+        try (Stream<Path> files = Files.list(Path.of(folderUrl.toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                    .toList();
+        } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The statements of the database's migration scripts, in version order. */
+    List<String> script() {
+        List<String> statements = new ArrayList<>();
+        for (String name : scriptNames()) {
+            String path = "/db/migration/" + folder + "/" + name;
+            try (InputStream in = Objects.requireNonNull(TestDatabase.class.getResourceAsStream(path), path)) {
+                StringBuilder sql = new StringBuilder();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.strip().startsWith("--")) {
+                        sql.append(line).append('\n');
+                    }
+                }
+                for (String statement : sql.toString().split(";\\s*\n")) {
+                    if (!statement.isBlank()) {
+                        statements.add(statement.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return statements;
     }
 
     /** Drops the adapter's tables and runs the migration script on a connection. */
