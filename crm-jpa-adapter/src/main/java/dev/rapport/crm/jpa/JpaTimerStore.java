@@ -172,7 +172,12 @@ public final class JpaTimerStore implements TimerStore {
                 em.detach(row);
                 rows.add(row);
             }
-            em.createQuery("delete from RapportTimer t where t.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+        // One key look-up per timer: a delete by a list of keys may be run as a scan, and a scan
+        // locks every row it reads on MariaDB, which would make other nodes skip them all.
+        Query delete = em.createQuery("delete from RapportTimer t where t.id = :id");
+        for (String id : ids) {
+            delete.setParameter("id", id).executeUpdate();
         }
         rows.sort(DUE_ORDER);
         List<Timer> timers = new ArrayList<>(rows.size());
