@@ -68,9 +68,8 @@ public final class JpaIdempotencyLedger implements IdempotencyLedger {
     @Override
     public boolean isDone(String key) {
         Objects.requireNonNull(key, "key");
-        return transactions.read(em -> em.createQuery(
-                "select count(s) from RapportWorkflowStep s where s.stepKey = :key", Long.class)
-                .setParameter("key", key).getSingleResult() > 0);
+        // A look-up by key: unlike a query, it does not flush the host's pending changes first.
+        return transactions.read(em -> em.find(WorkflowStepEntity.class, key) != null);
     }
 
     /**

@@ -157,8 +157,7 @@ public final class JpaTimerStore implements TimerStore {
         LocalDateTime at = Values.column(now);
         int nanos = Values.nanos(now);
         List<String> ids = database(em) == DatabaseKind.H2 ? lockH2(em, at, nanos, limit)
-                : strings(dueQuery(em, "SELECT id FROM rapport_timer WHERE " + DUE + " ORDER BY due_at, due_at_nanos, id"
-                        + " LIMIT " + limit + " FOR UPDATE SKIP LOCKED", at, nanos).getResultList());
+                : strings(dueQuery(em, claimSql(limit), at, nanos).getResultList());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -173,11 +172,18 @@ public final class JpaTimerStore implements TimerStore {
                 rows.add(row);
             }
         }
-        // One key look-up per timer: a delete by a list of keys may be run as a scan, and a scan
-        // locks every row it reads on MariaDB, which would make other nodes skip them all.
-        Query delete = em.createQuery("delete from RapportTimer t where t.id = :id");
-        for (String id : ids) {
-            delete.setParameter("id", id).executeUpdate();
+        if (database(em) == DatabaseKind.MARIADB) {
+            // One key look-up per timer: MariaDB may run a delete by a list of keys as a scan, and
+            // a scan locks every row it reads, which would make the other nodes skip them all.
+            Query delete = em.createQuery("delete from RapportTimer t where t.id = :id");
+            for (String id : ids) {
+                delete.setParameter("id", id).executeUpdate();
+            }
+        } else {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                em.createQuery("delete from RapportTimer t where t.id in :ids")
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).executeUpdate();
+            }
         }
         rows.sort(DUE_ORDER);
         List<Timer> timers = new ArrayList<>(rows.size());
@@ -189,6 +195,18 @@ public final class JpaTimerStore implements TimerStore {
 
     /** Due at or before the instant of parameters 1 (microseconds) and 2 (nanoseconds below). */
     private static final String DUE = "due_at <= ?1 AND (due_at < ?1 OR due_at_nanos <= ?2)";
+
+    /** The claim on PostgreSQL and MariaDB: the earliest due rows no one holds, along the due index. */
+    static String claimSql(int limit) {
+        return "SELECT id FROM rapport_timer WHERE " + DUE + " ORDER BY due_at, due_at_nanos, id LIMIT " + limit
+                + " FOR UPDATE SKIP LOCKED";
+    }
+
+    /** A window of due ids in due order, read without locks (H2). */
+    static String candidatesSqlH2(int offset, int limit) {
+        return "SELECT id FROM rapport_timer WHERE " + DUE + " ORDER BY due_at, due_at_nanos, id OFFSET " + offset
+                + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
+    }
 
     private static Query dueQuery(EntityManager em, String sql, LocalDateTime at, int nanos) {
         return em.createNativeQuery(sql).setParameter(1, at).setParameter(2, nanos);
@@ -202,9 +220,7 @@ public final class JpaTimerStore implements TimerStore {
      */
     private static List<String> lockH2(EntityManager em, LocalDateTime at, int nanos, int limit) {
         for (int offset = 0; ; offset += limit) {
-            List<String> candidates = strings(dueQuery(em, "SELECT id FROM rapport_timer WHERE " + DUE
-                    + " ORDER BY due_at, due_at_nanos, id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY",
-                    at, nanos).getResultList());
+            List<String> candidates = strings(dueQuery(em, candidatesSqlH2(offset, limit), at, nanos).getResultList());
             if (candidates.isEmpty()) {
                 return List.of();
             }

@@ -6,12 +6,17 @@ import dev.rapport.crm.TenantId;
 import dev.rapport.crm.workflow.spi.Timer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -202,5 +207,21 @@ class JpaTimerStoreTest {
         }
         assertThat(owning.size()).isEqualTo(1);
         assertThat(owning.takeDue(NOW.plusSeconds(120))).containsExactly(again);
+    }
+
+    @org.junit.jupiter.api.Test
+    void findingTheDueTimersReadsTheDueIndexInDueOrderWithoutASort() throws Exception {
+        String url = "jdbc:h2:mem:timer-plan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url); Statement st = connection.createStatement()) {
+            TestDatabase.H2.recreate(connection);
+            String bound = JpaTimerStore.candidatesSqlH2(0, 200).replace("?1", "TIMESTAMP '2026-11-22 10:15:30'")
+                    .replace("?2", "0");
+            try (ResultSet plan = st.executeQuery("EXPLAIN " + bound)) {
+                plan.next();
+                // The range condition on the due index, and no sort: the rows come in index order.
+                assertThat(plan.getString(1)).contains("IX_RAPPORT_TIMER_DUE: DUE_AT <= TIMESTAMP")
+                        .contains("/* index sorted */");
+            }
+        }
     }
 }

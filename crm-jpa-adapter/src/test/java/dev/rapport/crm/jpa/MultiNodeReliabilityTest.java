@@ -28,11 +28,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,10 +55,21 @@ class MultiNodeReliabilityTest {
         }
     }
 
+    /** One H2 file per run of this class, under target/. */
+    private static final String H2_URL = "jdbc:h2:file:" + Path.of("target", "reliability",
+            UUID.randomUUID().toString(), "rapport").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+
+    /** This JVM's entity manager factory on each target, made once (a provider boots slowly). */
+    private static final Map<String, EntityManagerFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    @AfterAll
+    static void closeFactories() {
+        FACTORIES.values().forEach(EntityManagerFactory::close);
+    }
+
     static Stream<Target> targets() {
         List<Target> targets = new ArrayList<>();
-        Path file = Path.of("target", "reliability", UUID.randomUUID().toString(), "rapport").toAbsolutePath();
-        targets.add(new Target(TestDatabase.H2, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE"));
+        targets.add(new Target(TestDatabase.H2, H2_URL));
         if (!System.getProperty(TestDatabase.POSTGRES_URL, "").isEmpty()) {
             targets.add(new Target(TestDatabase.POSTGRESQL, TestDatabase.POSTGRESQL.url()));
         }
@@ -96,42 +110,39 @@ class MultiNodeReliabilityTest {
     void twoThreadsAndTwoJvmsIncrementingTheSameOpportunitiesLoseNoUpdate(Target target) throws Exception {
         TenantId tenant = freshTenant();
         try (Connection connection = prepare(target)) {
-            EntityManagerFactory emf = TestDatabase.factory(TestDatabase.Provider.HIBERNATE, target.url());
-            try {
-                Crm crm = Crm.builder().store(JpaCrmStore.owning(emf).build()).tenant(tenant).build();
-                List<OpportunityId> ids = new ArrayList<>();
-                for (int i = 0; i < 5; i++) {
-                    ids.add(crm.opportunities().create(NewOpportunity.named("Deal " + i)
-                            .amount(Money.of("0", "EUR"))).id());
-                }
-                String idList = String.join(",", ids.stream().map(OpportunityId::value).toList());
-                int threads = 2;
-                int increments = 60;
-                try (Node n1 = Node.start("opportunities", target.url(), "n1", tenant.value(), "" + threads,
-                        "" + increments, idList);
-                        Node n2 = Node.start("opportunities", target.url(), "n2", tenant.value(), "" + threads,
-                                "" + increments, idList)) {
-                    n1.await("READY");
-                    n2.await("READY");
-                    n1.go();
-                    n2.go();
-                    int conflicts = ReliabilityNode.increment(crm, ids, threads, increments);
-                    conflicts += n1.awaitCount("DONE conflicts=");
-                    conflicts += n2.awaitCount("DONE conflicts=");
+            EntityManagerFactory emf = FACTORIES.computeIfAbsent(target.url(),
+                    url -> TestDatabase.factory(TestDatabase.Provider.HIBERNATE, url));
+            Crm crm = Crm.builder().store(JpaCrmStore.owning(emf).build()).tenant(tenant).build();
+            List<OpportunityId> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(crm.opportunities().create(NewOpportunity.named("Deal " + i)
+                        .amount(Money.of("0", "EUR"))).id());
+            }
+            String idList = String.join(",", ids.stream().map(OpportunityId::value).toList());
+            int threads = 2;
+            int increments = 60;
+            try (Node n1 = Node.start("opportunities", target.url(), "n1", tenant.value(), "" + threads,
+                    "" + increments, idList);
+                    Node n2 = Node.start("opportunities", target.url(), "n2", tenant.value(), "" + threads,
+                            "" + increments, idList)) {
+                n1.await("READY");
+                n2.await("READY");
+                n1.go();
+                n2.go();
+                int conflicts = ReliabilityNode.increment(crm, ids, threads, increments);
+                conflicts += n1.awaitCount("DONE conflicts=");
+                conflicts += n2.awaitCount("DONE conflicts=");
 
-                    // Six writers, 60 increments each, spread evenly: 72 on each opportunity.
-                    for (OpportunityId id : ids) {
-                        Opportunity o = crm.opportunities().get(id);
-                        assertThat(o.amount()).isEqualTo(Money.of("72", "EUR"));
-                        assertThat(o.version()).isEqualTo(1 + 72);
-                    }
-                    assertThat(count(connection, "SELECT SUM(amount) FROM rapport_opportunity WHERE tenant_id = '"
-                            + tenant.value() + "'")).isEqualTo(6L * increments);
-                    // The writers did race: some updates were refused as stale and retried.
-                    assertThat(conflicts).isPositive();
+                // Six writers, 60 increments each, spread evenly: 72 on each opportunity.
+                for (OpportunityId id : ids) {
+                    Opportunity o = crm.opportunities().get(id);
+                    assertThat(o.amount()).isEqualTo(Money.of("72", "EUR"));
+                    assertThat(o.version()).isEqualTo(1 + 72);
                 }
-            } finally {
-                emf.close();
+                assertThat(count(connection, "SELECT SUM(amount) FROM rapport_opportunity WHERE tenant_id = '"
+                        + tenant.value() + "'")).isEqualTo(6L * increments);
+                // The writers did race: some updates were refused as stale and retried.
+                assertThat(conflicts).isPositive();
             }
         }
     }
@@ -257,6 +268,8 @@ class MultiNodeReliabilityTest {
         static Node start(String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                    // Short-lived nodes: quick start over peak speed, on a machine shared with the build.
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", System.getProperty("java.class.path"), ReliabilityNode.class.getName()));
             command.addAll(List.of(args));
             return new Node(new ProcessBuilder(command).redirectErrorStream(true).start());

@@ -54,9 +54,11 @@ final class ReliabilityNode {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         String mode = args[0];
         EntityManagerFactory emf = TestDatabase.factory(TestDatabase.Provider.HIBERNATE, args[1]);
         String node = args[2];
+        System.out.println("BOOTED in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         try {
             switch (mode) {
                 case "opportunities" -> {
