@@ -203,7 +203,7 @@ final class ReliabilityNode {
                         return batch;
                     });
                 }
-                int relayed = unit.inTransaction(() -> outbox.deliver(200, entry -> engine.handle(entry.event())));
+                int relayed = unit.inTransaction(() -> outbox.deliver(100, entry -> engine.handle(entry.event())));
                 if (produced >= count && relayed == 0) {
                     break;
                 }
