@@ -5,6 +5,7 @@ import dev.rapport.crm.workflow.spi.Timer;
 import dev.rapport.crm.workflow.spi.TimerStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -161,20 +162,33 @@ public final class JpaTimerStore implements TimerStore {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // The rows are read with the locks already held: a locking read sees the current row, never
+        // an older snapshot of the host's transaction. Each is detached, so that a timer scheduled
+        // again with its id in the same transaction (a retry) is inserted, not taken for the row
+        // deleted here.
         List<TimerEntity> rows = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (TimerEntity row : em.createQuery("select t from RapportTimer t where t.id in :ids", TimerEntity.class)
-                    .setParameter("ids", chunk).getResultList()) {
-                // Detached, so that a timer scheduled again with this id in the same transaction
-                // (a retry) is inserted, not taken for the row deleted here.
-                em.detach(row);
-                rows.add(row);
+        if (database(em) == DatabaseKind.MARIADB) {
+            for (String id : ids) {   // by key, see below
+                TimerEntity row = em.find(TimerEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (row != null) {
+                    em.detach(row);
+                    rows.add(row);
+                }
+            }
+        } else {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                for (TimerEntity row : em.createQuery("select t from RapportTimer t where t.id in :ids",
+                        TimerEntity.class).setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList()) {
+                    em.detach(row);
+                    rows.add(row);
+                }
             }
         }
         if (database(em) == DatabaseKind.MARIADB) {
-            // One key look-up per timer: MariaDB may run a delete by a list of keys as a scan, and
-            // a scan locks every row it reads, which would make the other nodes skip them all.
+            // One key look-up per timer: MariaDB may run a locking read or a delete by a list of
+            // keys as a scan, and a scan locks every row it reads, so other nodes would skip them all.
             Query delete = em.createQuery("delete from RapportTimer t where t.id = :id");
             for (String id : ids) {
                 delete.setParameter("id", id).executeUpdate();
