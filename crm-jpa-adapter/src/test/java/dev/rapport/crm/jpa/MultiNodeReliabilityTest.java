@@ -201,11 +201,20 @@ class MultiNodeReliabilityTest {
         try (Connection connection = prepare(target)) {
             long atKill;
             try (Node first = Node.start("events", target.url(), "n1", tenant.value(), "" + count)) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                while (count(connection, effects) < count / 3) {
+                // Killed once a third of the first actions are done, or, on a slow machine, ten
+                // seconds after the first one: either way in the middle of the run.
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+                long firstSeen = 0;
+                for (long done = count(connection, effects); done < count / 3; done = count(connection, effects)) {
                     assertThat(first.process.isAlive()).as("the node is still running; its output:%n%s", first.log())
                             .isTrue();
-                    assertThat(System.nanoTime()).as("a third of the actions within two minutes").isLessThan(deadline);
+                    assertThat(System.nanoTime()).as("actions within five minutes").isLessThan(deadline);
+                    if (done > 0 && firstSeen == 0) {
+                        firstSeen = System.nanoTime();
+                    }
+                    if (firstSeen != 0 && System.nanoTime() - firstSeen > TimeUnit.SECONDS.toNanos(10)) {
+                        break;
+                    }
                     Thread.sleep(20);
                 }
                 first.process.destroyForcibly();
@@ -214,7 +223,7 @@ class MultiNodeReliabilityTest {
                 assertThat(first.log()).doesNotContain("DONE");
             }
             // Killed in the middle: some events' actions were done, not all of them.
-            assertThat(atKill).isBetween((long) count / 3, 2L * count - 1);
+            assertThat(atKill).isBetween(1L, 2L * count - 1);
 
             try (Node second = Node.start("events", target.url(), "n2", tenant.value(), "" + count)) {
                 second.await("DONE");
