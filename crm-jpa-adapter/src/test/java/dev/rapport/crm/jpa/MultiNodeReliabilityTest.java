@@ -246,7 +246,7 @@ class MultiNodeReliabilityTest {
 
     /** A node: a child JVM running {@link ReliabilityNode}, its output read as it comes. */
     static final class Node implements AutoCloseable {
-        private static final Duration PATIENCE = Duration.ofSeconds(150);
+        private static final Duration PATIENCE = Duration.ofMinutes(10);   // a guard against a hung node only
 
         final Process process;
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
