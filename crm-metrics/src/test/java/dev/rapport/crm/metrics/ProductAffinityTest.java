@@ -262,4 +262,16 @@ class ProductAffinityTest {
             }
         }
     }
+
+    @Test
+    void suggestionsSerializeToJsonWithPlainJackson() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ProductSuggestion s = ProductAffinity.counter(1).of(TAN_TABLE_6_1)
+                .suggest(Set.of("Diapers"), Map.of(), RuleThresholds.NONE, 1).get(0);
+        com.fasterxml.jackson.databind.JsonNode node = json.readTree(json.writeValueAsString(s));
+        assertThat(node.get("kind").asText()).isEqualTo("CROSS_SELL");
+        assertThat(node.get("productId").asText()).isEqualTo("Beer");
+        assertThat(node.get("rule").get("lift").get("value").decimalValue()).isEqualByComparingTo("1.25");
+        assertThat(node.get("rule").get("supportingBaskets")).hasSize(3);
+    }
 }
