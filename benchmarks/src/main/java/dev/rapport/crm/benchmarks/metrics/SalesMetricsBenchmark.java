@@ -43,7 +43,15 @@ import org.openjdk.jmh.annotations.State;
  * measured.
  *
  * <pre>{@code
- * java -Xmx8g -jar benchmarks/target/benchmarks.jar SalesMetrics -f 1 -wi 2 -i 5 -w 1s -r 1s -t 1 -jvmArgs -Xmx8g
+ * java -jar benchmarks/target/benchmarks.jar SalesMetrics -f 1 -wi 2 -i 5 -w 1s -r 1s -t 1 -jvmArgs -Xmx8g
+ * }</pre>
+ *
+ * <p>On a busy machine the load changes between JMH's runs of one method and the other, so
+ * {@link #main} also times the two alternately, run after run, and prints the median of each and
+ * their ratio:
+ *
+ * <pre>{@code
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.rapport.crm.benchmarks.metrics.SalesMetricsBenchmark 10000000 15
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -370,5 +378,38 @@ public class SalesMetricsBenchmark {
         bad.add(what + " " + rapport + " vs " + loop);
       }
     }
+  }
+
+  /**
+   * Times Rapport and the loop alternately and prints the medians and their ratio.
+   *
+   * @param args the number of deals (default 1,000,000) and of timed rounds (default 15)
+   */
+  public static void main(String[] args) {
+    SalesMetricsBenchmark b = new SalesMetricsBenchmark();
+    b.deals = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    b.setUp();
+    long[] rapport = new long[rounds];
+    long[] loop = new long[rounds];
+    long sink = 0;
+    for (int warm = 0; warm < 5; warm++) {
+      sink += b.rapport().velocity().openDeals() + b.handWrittenLoop().open;
+    }
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      sink += b.rapport().velocity().openDeals();
+      long t1 = System.nanoTime();
+      sink += b.handWrittenLoop().open;
+      long t2 = System.nanoTime();
+      rapport[r] = t1 - t0;
+      loop[r] = t2 - t1;
+    }
+    Arrays.sort(rapport);
+    Arrays.sort(loop);
+    double rapportMs = rapport[rounds / 2] / 1e6;
+    double loopMs = loop[rounds / 2] / 1e6;
+    System.out.printf("deals=%d rounds=%d rapport median %.1f ms, loop median %.1f ms, ratio %.2f (check %d)%n",
+        b.deals, rounds, rapportMs, loopMs, rapportMs / loopMs, sink % 10);
   }
 }
