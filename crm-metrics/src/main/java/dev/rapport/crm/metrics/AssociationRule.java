@@ -1,5 +1,6 @@
 package dev.rapport.crm.metrics;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -82,8 +83,8 @@ public record AssociationRule(List<String> antecedent, String consequent, long b
             List<String> ids) {
         return new AssociationRule(antecedent, consequent, n, nA, nB, nAB, Ratio.of(nAB, n, nAB, ids),
                 Ratio.of(nAB, nA, nAB, ids),
-                Ratio.of(java.math.BigDecimal.valueOf(nAB).multiply(java.math.BigDecimal.valueOf(n)),
-                        java.math.BigDecimal.valueOf(nA).multiply(java.math.BigDecimal.valueOf(nB)), nAB, ids),
+                Ratio.of(BigDecimal.valueOf(nAB).multiply(BigDecimal.valueOf(n)),
+                        BigDecimal.valueOf(nA).multiply(BigDecimal.valueOf(nB)), nAB, ids),
                 ids);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ public final class ProductAffinity {
         Inputs.present(catalog, "catalog");
         Inputs.check(limit >= 1, "limit", "must be at least 1");
         List<ProductSuggestion> out = new ArrayList<>();
-        Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         for (AssociationRule rule : rules(thresholds)) {
             String product = rule.consequent();
             if (out.size() == limit) {

@@ -2,6 +2,7 @@ package dev.rapport.crm.metrics;
 
 import dev.rapport.crm.revenue.Money;
 import dev.rapport.crm.revenue.Subscription;
+import java.time.LocalDate;
 
 /**
  * A renewal an owner looks after, as {@link NextBestActions} reads it.
@@ -17,7 +18,7 @@ import dev.rapport.crm.revenue.Subscription;
  * @param renewsOn the renewal day
  * @param amount what renews (the MRR at stake)
  */
-public record Renewal(String id, String customerId, String ownerId, java.time.LocalDate renewsOn, Money amount) {
+public record Renewal(String id, String customerId, String ownerId, LocalDate renewsOn, Money amount) {
 
     /**
      * Checks the parts are present.

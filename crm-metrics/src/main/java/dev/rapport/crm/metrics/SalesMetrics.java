@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -671,7 +672,7 @@ public final class SalesMetrics {
 
     /** A funnel from the count of each step (the won step last) and the ids of each step. */
     static Funnel funnelOf(List<String> stages, FunnelVariant variant, boolean periodBasis, long[] counts,
-            java.util.function.IntFunction<List<String>> ids) {
+            IntFunction<List<String>> ids) {
         List<FunnelStep> steps = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
             List<String> reached = ids.apply(i);

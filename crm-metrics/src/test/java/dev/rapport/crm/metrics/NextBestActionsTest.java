@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.crm.CrmValidationException;
+import dev.rapport.crm.revenue.CurrencyMismatchException;
 import dev.rapport.crm.revenue.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -158,7 +159,7 @@ class NextBestActionsTest {
         assertThatThrownBy(() -> b.atRisk(HEALTH, CUSTOMERS, c -> null))
                 .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(e.field()).isEqualTo("owner"));
         assertThatThrownBy(() -> b.renewals(List.of(new Renewal("x", "c", "ada", LocalDate.of(2026, 3, 16),
-                Money.of("1.00", "USD"))), 10, EUR)).isInstanceOf(dev.rapport.crm.revenue.CurrencyMismatchException.class);
+                Money.of("1.00", "USD"))), 10, EUR)).isInstanceOf(CurrencyMismatchException.class);
         // nothing half-added: the refused calls left the builder empty
         assertThat(b.build().byOwner()).isEmpty();
     }

@@ -2,7 +2,10 @@ package dev.rapport.crm.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.revenue.Money;
 import java.io.IOException;
@@ -135,12 +138,12 @@ class ProductAffinityTest {
         assertThat(forBasic).extracting(ProductSuggestion::productId, ProductSuggestion::kind,
                 ProductSuggestion::upgradesFrom).containsExactly(
                         // basic -> tracker: lift 2 * 5 / (4 * 2) = 1.25, confidence 2/4
-                        org.assertj.core.groups.Tuple.tuple("tracker", SuggestionKind.CROSS_SELL, null),
+                        tuple("tracker", SuggestionKind.CROSS_SELL, null),
                         // basic -> training: lift 1 * 5 / (4 * 1) = 1.25, confidence 1/4
-                        org.assertj.core.groups.Tuple.tuple("training", SuggestionKind.CROSS_SELL, null),
+                        tuple("training", SuggestionKind.CROSS_SELL, null),
                         // basic -> pro: lift 2 * 5 / (4 * 3) = 0.833333
 
-                        org.assertj.core.groups.Tuple.tuple("pro", SuggestionKind.UPSELL, "basic"));
+                        tuple("pro", SuggestionKind.UPSELL, "basic"));
         ProductSuggestion pro = forBasic.get(2);
         assertThat(pro.rule().antecedent()).containsExactly("basic");
         assertThat(pro.rule().confidence().numerator()).isEqualByComparingTo("2"); // a, b of basic's 4
@@ -265,10 +268,10 @@ class ProductAffinityTest {
 
     @Test
     void suggestionsSerializeToJsonWithPlainJackson() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper json = new ObjectMapper();
         ProductSuggestion s = ProductAffinity.counter(1).of(TAN_TABLE_6_1)
                 .suggest(Set.of("Diapers"), Map.of(), RuleThresholds.NONE, 1).get(0);
-        com.fasterxml.jackson.databind.JsonNode node = json.readTree(json.writeValueAsString(s));
+        JsonNode node = json.readTree(json.writeValueAsString(s));
         assertThat(node.get("kind").asText()).isEqualTo("CROSS_SELL");
         assertThat(node.get("productId").asText()).isEqualTo("Beer");
         assertThat(node.get("rule").get("lift").get("value").decimalValue()).isEqualByComparingTo("1.25");

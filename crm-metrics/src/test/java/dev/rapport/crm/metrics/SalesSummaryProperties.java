@@ -7,7 +7,10 @@ import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.property.Gen;
 import dev.rapport.crm.property.PropertyCheck;
 import dev.rapport.crm.revenue.Money;
+import dev.rapport.crm.sales.ForecastCategory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,7 +117,7 @@ class SalesSummaryProperties {
         SalesSummarySpec spec = spec(0);
         SalesSummary overColumns = SalesMetrics.summary(spec, columns(deals));
         assertThat(overColumns.salesCycle().median()).isEqualByComparingTo(
-                String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(created, LocalDate.of(9999, 1, 1))));
+                String.valueOf(ChronoUnit.DAYS.between(created, LocalDate.of(9999, 1, 1))));
         assertThat(overColumns.salesCycle().min()).isEqualTo(3L);
         assertThat(overColumns).isEqualTo(SalesMetrics.summary(spec).withoutIds().of(deals));
     }
@@ -122,14 +125,14 @@ class SalesSummaryProperties {
     @Test
     void columnsRefuseWhatDealsRefuse() {
         DealColumns.Builder b = DealColumns.builder(STAGES, "EUR", 1);
-        assertThatThrownBy(() -> b.add(DealStatus.WON, 100, java.math.BigDecimal.ONE,
-                dev.rapport.crm.sales.ForecastCategory.COMMIT, 10, DealColumns.NOT_CLOSED, new int[0], new int[0]))
+        assertThatThrownBy(() -> b.add(DealStatus.WON, 100, BigDecimal.ONE,
+                ForecastCategory.COMMIT, 10, DealColumns.NOT_CLOSED, new int[0], new int[0]))
                 .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(e.field()).isEqualTo("closedOn"));
-        assertThatThrownBy(() -> b.add(DealStatus.OPEN, -1, java.math.BigDecimal.ONE,
-                dev.rapport.crm.sales.ForecastCategory.COMMIT, 10, DealColumns.NOT_CLOSED, new int[0], new int[0]))
+        assertThatThrownBy(() -> b.add(DealStatus.OPEN, -1, BigDecimal.ONE,
+                ForecastCategory.COMMIT, 10, DealColumns.NOT_CLOSED, new int[0], new int[0]))
                 .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(e.field()).isEqualTo("amount"));
-        assertThatThrownBy(() -> b.add(DealStatus.OPEN, 1, java.math.BigDecimal.ONE,
-                dev.rapport.crm.sales.ForecastCategory.COMMIT, 10, DealColumns.NOT_CLOSED, new int[] {3}, new int[] {10}))
+        assertThatThrownBy(() -> b.add(DealStatus.OPEN, 1, BigDecimal.ONE,
+                ForecastCategory.COMMIT, 10, DealColumns.NOT_CLOSED, new int[] {3}, new int[] {10}))
                 .isInstanceOfSatisfying(CrmValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("entryStages"));
         assertThat(b.build().size()).isZero();
