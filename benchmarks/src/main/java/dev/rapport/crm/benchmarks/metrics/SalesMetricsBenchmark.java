@@ -170,6 +170,50 @@ public class SalesMetricsBenchmark {
     return s == DealStatus.OPEN ? own : ForecastCategory.OMITTED;
   }
 
+  List<String> stages() {
+    return STAGES;
+  }
+
+  SalesSummarySpec spec() {
+    return spec;
+  }
+
+  byte[] status() {
+    return status;
+  }
+
+  byte[] category() {
+    return category;
+  }
+
+  long[] amount() {
+    return amount;
+  }
+
+  int[] created() {
+    return created;
+  }
+
+  int[] closed() {
+    return closed;
+  }
+
+  int[] historyStart() {
+    return historyStart;
+  }
+
+  byte[] historyStage() {
+    return historyStage;
+  }
+
+  int[] historyDay() {
+    return historyDay;
+  }
+
+  BigDecimal probabilityOf(int deal) {
+    return STAGE_PROBABILITY[stageProbability[deal]];
+  }
+
   /** Rapport: the whole sales summary in one pass over its columns. */
   @Benchmark
   public SalesSummary rapport() {
