@@ -1,5 +1,6 @@
 package dev.rapport.crm.metrics;
 
+import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.revenue.Money;
 import dev.rapport.crm.sales.ForecastCategory;
 import java.math.BigDecimal;
@@ -59,19 +60,19 @@ public final class DealColumns {
     final int[] historyDay;
     final BigDecimal[] probabilities;
 
-    private DealColumns(Builder b) {
+    private DealColumns(Builder b, boolean copy) {
         this.stages = b.stages;
         this.currency = b.currency;
         this.size = b.size;
-        this.status = Arrays.copyOf(b.status, b.size);
-        this.category = Arrays.copyOf(b.category, b.size);
-        this.probability = Arrays.copyOf(b.probability, b.size);
-        this.amount = Arrays.copyOf(b.amount, b.size);
-        this.created = Arrays.copyOf(b.created, b.size);
-        this.closed = Arrays.copyOf(b.closed, b.size);
-        this.historyStart = Arrays.copyOf(b.historyStart, b.size + 1);
-        this.historyStage = Arrays.copyOf(b.historyStage, b.entries);
-        this.historyDay = Arrays.copyOf(b.historyDay, b.entries);
+        this.status = copy ? Arrays.copyOf(b.status, b.size) : b.status;
+        this.category = copy ? Arrays.copyOf(b.category, b.size) : b.category;
+        this.probability = copy ? Arrays.copyOf(b.probability, b.size) : b.probability;
+        this.amount = copy ? Arrays.copyOf(b.amount, b.size) : b.amount;
+        this.created = copy ? Arrays.copyOf(b.created, b.size) : b.created;
+        this.closed = copy ? Arrays.copyOf(b.closed, b.size) : b.closed;
+        this.historyStart = copy ? Arrays.copyOf(b.historyStart, b.size + 1) : b.historyStart;
+        this.historyStage = copy ? Arrays.copyOf(b.historyStage, b.entries) : b.historyStage;
+        this.historyDay = copy ? Arrays.copyOf(b.historyDay, b.entries) : b.historyDay;
         this.probabilities = b.probabilityTable.toArray(new BigDecimal[0]);
     }
 
@@ -187,7 +188,13 @@ public final class DealColumns {
                 }
             }
             LocalDate closedOn = deal.closedOn();
-            return add(deal.status(), m.amount().unscaledValue().longValueExact(), deal.probability(),
+            long minorUnits;
+            try {
+                minorUnits = m.amount().unscaledValue().longValueExact();
+            } catch (ArithmeticException e) {
+                throw new CrmValidationException("amount", "is too large for columns");
+            }
+            return add(deal.status(), minorUnits, deal.probability(),
                     deal.forecastCategory(), Math.toIntExact(deal.createdOn().toEpochDay()),
                     closedOn == null ? NOT_CLOSED : Math.toIntExact(closedOn.toEpochDay()),
                     Arrays.copyOf(stageOf, kept), Arrays.copyOf(dayOf, kept));
@@ -289,7 +296,30 @@ public final class DealColumns {
          * @return the columns
          */
         public DealColumns build() {
-            return new DealColumns(this);
+            return new DealColumns(this, true);
+        }
+
+        /** The columns so far without copying: valid until the builder changes. */
+        DealColumns view() {
+            return new DealColumns(this, false);
+        }
+
+        /** Empties the builder, probabilities included, keeping its arrays. */
+        void reset() {
+            size = 0;
+            entries = 0;
+            probabilityTable.clear();
+            probabilityIndex.clear();
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Whether a deal with this probability can be added without exceeding the distinct probabilities. */
+        boolean fits(BigDecimal stageProbability) {
+            return probabilityTable.size() < Byte.MAX_VALUE
+                    || probabilityIndex.containsKey(stageProbability.stripTrailingZeros());
         }
 
         /** The reporting currency's decimals. */
