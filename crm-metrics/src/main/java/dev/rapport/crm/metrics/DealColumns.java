@@ -175,29 +175,68 @@ public final class DealColumns {
             Inputs.present(conversion, "conversion");
             Inputs.check(conversion.currency().equals(currency), "conversion", "must report in the columns' currency");
             Money m = conversion.toReporting(deal.amount());
+            long minorUnits;
+            int createdDay;
+            int closedDay;
+            try {
+                minorUnits = m.amount().unscaledValue().longValueExact();
+                createdDay = Math.toIntExact(deal.createdOn().toEpochDay());
+                LocalDate closedOn = deal.closedOn();
+                closedDay = closedOn == null ? NOT_CLOSED : Math.toIntExact(closedOn.toEpochDay());
+                for (StageVisit v : deal.stageHistory()) {
+                    Math.toIntExact(v.enteredOn().toEpochDay());
+                }
+            } catch (ArithmeticException e) {
+                throw new CrmValidationException("amount", "or a day is too large for columns");
+            }
+            // A Deal is consistent by construction; only the probability table can refuse it.
+            int p = probabilityIndex(deal.probability());
             List<StageVisit> history = deal.stageHistory();
-            int kept = 0;
-            int[] stageOf = new int[history.size()];
-            int[] dayOf = new int[history.size()];
+            ensure(size + 1, entries + history.size());
             for (StageVisit v : history) {
                 Integer idx = stageIndex.get(v.stage());
                 if (idx != null) {
-                    stageOf[kept] = idx;
-                    dayOf[kept] = Math.toIntExact(v.enteredOn().toEpochDay());
-                    kept++;
+                    historyStage[entries] = (byte) (int) idx;
+                    historyDay[entries] = (int) v.enteredOn().toEpochDay();
+                    entries++;
                 }
             }
-            LocalDate closedOn = deal.closedOn();
-            long minorUnits;
-            try {
-                minorUnits = m.amount().unscaledValue().longValueExact();
-            } catch (ArithmeticException e) {
-                throw new CrmValidationException("amount", "is too large for columns");
+            append(deal.status(), minorUnits, p, deal.forecastCategory(), createdDay, closedDay);
+            return this;
+        }
+
+        private BigDecimal lastProbability = BigDecimal.ONE.negate();
+        private int lastProbabilityIndex = -1;
+
+        /** The probability's index in the table, adding it if new; the last one is remembered by identity. */
+        private int probabilityIndex(BigDecimal stageProbability) {
+            if (stageProbability == lastProbability) {
+                return lastProbabilityIndex;
             }
-            return add(deal.status(), minorUnits, deal.probability(),
-                    deal.forecastCategory(), Math.toIntExact(deal.createdOn().toEpochDay()),
-                    closedOn == null ? NOT_CLOSED : Math.toIntExact(closedOn.toEpochDay()),
-                    Arrays.copyOf(stageOf, kept), Arrays.copyOf(dayOf, kept));
+            BigDecimal key = stageProbability.stripTrailingZeros();
+            Integer p = probabilityIndex.get(key);
+            if (p == null) {
+                Inputs.check(probabilityTable.size() < Byte.MAX_VALUE, "probability",
+                        "must take at most 127 distinct values");
+                p = probabilityTable.size();
+                probabilityTable.add(key);
+                probabilityIndex.put(key, p);
+            }
+            lastProbability = stageProbability;
+            lastProbabilityIndex = p;
+            return p;
+        }
+
+        private void append(DealStatus dealStatus, long amountMinorUnits, int p, ForecastCategory forecastCategory,
+                int createdEpochDay, int closedEpochDay) {
+            status[size] = (byte) dealStatus.ordinal();
+            category[size] = (byte) effective(dealStatus, forecastCategory).ordinal();
+            probability[size] = (byte) p;
+            amount[size] = amountMinorUnits;
+            created[size] = createdEpochDay;
+            closed[size] = closedEpochDay;
+            size++;
+            historyStart[size] = entries;
         }
 
         /**
@@ -234,29 +273,14 @@ public final class DealColumns {
             for (int s : entryStages) {
                 Inputs.check(s >= 0 && s < stages.size(), "entryStages", "must index the stages");
             }
-            BigDecimal key = stageProbability.stripTrailingZeros();
-            Integer p = probabilityIndex.get(key);
-            if (p == null) {
-                Inputs.check(probabilityTable.size() < Byte.MAX_VALUE, "probability",
-                        "must take at most 127 distinct values");
-                p = probabilityTable.size();
-                probabilityTable.add(key);
-                probabilityIndex.put(key, p);
-            }
+            int p = probabilityIndex(stageProbability);
             ensure(size + 1, entries + entryStages.length);
-            status[size] = (byte) dealStatus.ordinal();
-            category[size] = (byte) effective(dealStatus, forecastCategory).ordinal();
-            probability[size] = (byte) (int) p;
-            amount[size] = amountMinorUnits;
-            created[size] = createdEpochDay;
-            closed[size] = closedEpochDay;
             for (int j = 0; j < entryStages.length; j++) {
                 historyStage[entries] = (byte) entryStages[j];
                 historyDay[entries] = entryEpochDays[j];
                 entries++;
             }
-            size++;
-            historyStart[size] = entries;
+            append(dealStatus, amountMinorUnits, p, forecastCategory, createdEpochDay, closedEpochDay);
             return this;
         }
 
@@ -310,6 +334,8 @@ public final class DealColumns {
             entries = 0;
             probabilityTable.clear();
             probabilityIndex.clear();
+            lastProbability = BigDecimal.ONE.negate();
+            lastProbabilityIndex = -1;
         }
 
         int size() {
