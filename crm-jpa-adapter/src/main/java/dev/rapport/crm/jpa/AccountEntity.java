@@ -67,6 +67,20 @@ class AccountEntity extends AggregateEntity {
     @Column(name = "custom_fields", length = Columns.TEXT, nullable = false)
     String customFields = "{}";
 
+    @ElementCollection
+    @CollectionTable(name = "rapport_account_external_id", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<ExternalIdRow> externalIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "rapport_account_match_key", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<MatchKeyRow> matchKeys = new ArrayList<>();
+
     protected AccountEntity() {
     }
 }

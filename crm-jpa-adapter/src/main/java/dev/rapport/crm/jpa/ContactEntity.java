@@ -70,6 +70,20 @@ class ContactEntity extends AggregateEntity {
     @Column(name = "custom_fields", length = Columns.TEXT, nullable = false)
     String customFields = "{}";
 
+    @ElementCollection
+    @CollectionTable(name = "rapport_contact_external_id", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "contact_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<ExternalIdRow> externalIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "rapport_contact_match_key", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "contact_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<MatchKeyRow> matchKeys = new ArrayList<>();
+
     protected ContactEntity() {
     }
 }

@@ -32,9 +32,16 @@ enum TestDatabase {
     static final String MARIADB_URL = "rapport.it.mariadb.url";
 
     /** Child tables first, so that the drops respect the foreign keys. */
-    static final List<String> TABLES = List.of("rapport_contact_email", "rapport_account_contact_role",
-            "rapport_opportunity_contact_role", "rapport_contact", "rapport_account", "rapport_pipeline",
-            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema", "rapport_outbox");
+    static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
+            "rapport_contact_match_key", "rapport_account_contact_role", "rapport_account_external_id",
+            "rapport_account_match_key", "rapport_opportunity_contact_role", "rapport_contact", "rapport_account",
+            "rapport_pipeline", "rapport_opportunity", "rapport_lead", "rapport_subscription",
+            "rapport_custom_field_schema", "rapport_outbox", "rapport_activity", "rapport_task", "rapport_ticket",
+            "rapport_campaign", "rapport_campaign_member", "rapport_consent", "rapport_tombstone",
+            "rapport_merge_record", "rapport_external_key");
+
+    /** The migration scripts of every database, in the order they run. */
+    static final List<String> SCRIPTS = List.of("V1__rapport_core.sql", "V2__rapport_engagement.sql");
 
     enum Provider {
         HIBERNATE("rapport-hibernate"),
@@ -81,9 +88,18 @@ enum TestDatabase {
         return DriverManager.getConnection(url());
     }
 
-    /** The statements of the database's V1 script. */
+    /** The statements of the database's migration scripts, in order. */
     List<String> script() {
-        String path = "/db/migration/" + folder + "/V1__rapport_core.sql";
+        List<String> statements = new ArrayList<>();
+        for (String script : SCRIPTS) {
+            statements.addAll(script(script));
+        }
+        return statements;
+    }
+
+    /** The statements of one of the database's migration scripts. */
+    List<String> script(String name) {
+        String path = "/db/migration/" + folder + "/" + name;
         try (InputStream in = Objects.requireNonNull(TestDatabase.class.getResourceAsStream(path), path)) {
             StringBuilder sql = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
