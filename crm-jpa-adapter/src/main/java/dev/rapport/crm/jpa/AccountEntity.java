@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An account. Domain, parent and owner are indexed columns; contact roles are rows of their own. */
+/**
+ * An account. Domain, name key, parent and owner are indexed columns; contact roles, ids in other
+ * systems and duplicate-detection keys are rows of their own.
+ */
 @Access(AccessType.FIELD)
 @Entity(name = "RapportAccount")
 @Table(name = "rapport_account")

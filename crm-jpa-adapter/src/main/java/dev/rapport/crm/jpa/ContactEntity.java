@@ -17,8 +17,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contact. Its e-mail addresses are rows of their own (the look-up by address is indexed);
- * phones, lifecycle history, tags and custom fields are JSON text read and written whole.
+ * A contact. Its e-mail addresses, its ids in other systems and its duplicate-detection keys are
+ * rows of their own (each look-up is indexed); phones, lifecycle history, tags and custom fields
+ * are JSON text read and written whole.
  */
 @Access(AccessType.FIELD)
 @Entity(name = "RapportContact")
