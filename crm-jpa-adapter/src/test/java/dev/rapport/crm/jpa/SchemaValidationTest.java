@@ -46,11 +46,11 @@ class SchemaValidationTest {
         try (Connection connection = DriverManager.getConnection(url)) {
             TestDatabase.H2.recreate(connection);
             try (Statement st = connection.createStatement()) {
-                st.execute("ALTER TABLE rapport_contact_match_key DROP COLUMN key_value");
+                st.execute("ALTER TABLE rapport_ticket DROP COLUMN sla_policy");
             }
             assertThatThrownBy(() -> TestDatabase.factory(TestDatabase.Provider.HIBERNATE, url).close())
                     .isInstanceOf(PersistenceException.class)
-                    .hasStackTraceContaining("key_value");
+                    .hasStackTraceContaining("sla_policy");
         }
     }
 
