@@ -34,14 +34,19 @@ import dev.rapport.crm.governance.ConsentChannel;
 import dev.rapport.crm.governance.ConsentEntry;
 import dev.rapport.crm.governance.ConsentPurpose;
 import dev.rapport.crm.governance.ConsentStatus;
+import dev.rapport.crm.governance.ErasedIdentityException;
 import dev.rapport.crm.governance.IdentifierKind;
+import dev.rapport.crm.governance.PrivacyService;
+import dev.rapport.crm.governance.StoreScanner;
 import dev.rapport.crm.governance.Tombstone;
 import dev.rapport.crm.governance.TombstoneId;
+import dev.rapport.crm.identity.MatchKey;
 import dev.rapport.crm.identity.MergeRecord;
 import dev.rapport.crm.io.ExternalKey;
 import dev.rapport.crm.io.ExternalKeyId;
 import dev.rapport.crm.lead.ConvertLead;
 import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.lead.LeadSource;
 import dev.rapport.crm.lead.NewLead;
 import dev.rapport.crm.lead.Qualification;
@@ -50,6 +55,7 @@ import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.marketing.Campaign;
 import dev.rapport.crm.marketing.CampaignChannel;
 import dev.rapport.crm.marketing.CampaignMember;
+import dev.rapport.crm.marketing.CampaignMemberId;
 import dev.rapport.crm.marketing.CampaignMemberStatus;
 import dev.rapport.crm.marketing.CampaignStatus;
 import dev.rapport.crm.marketing.NewCampaign;
@@ -59,6 +65,7 @@ import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.party.ContactRole;
 import dev.rapport.crm.party.ContactRoleType;
 import dev.rapport.crm.party.EmailAddress;
+import dev.rapport.crm.party.ExternalId;
 import dev.rapport.crm.party.NewAccount;
 import dev.rapport.crm.party.NewContact;
 import dev.rapport.crm.party.PostalAddress;
@@ -83,11 +90,15 @@ import dev.rapport.crm.service.TicketPriority;
 import dev.rapport.crm.service.TicketStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -791,9 +802,9 @@ public abstract class CrmStoreContract {
             return found;
         });
         List<String> places = new ArrayList<>();
-        for (String held : dev.rapport.crm.governance.StoreScanner.strings(all)) {
+        for (String held : StoreScanner.strings(all)) {
             for (String value : values) {
-                if (held.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT))) {
+                if (held.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
                     places.add(value);
                 }
             }
@@ -812,7 +823,7 @@ public abstract class CrmStoreContract {
         Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").account(acme.id()));
         Activity call = crm.activities().log(NewActivity.of(ActivityType.CALL, Channel.PHONE)
                 .direction(Direction.OUTBOUND).occurredAt(ago(300)).byUser(ALICE).subject("Intro \"call\"")
-                .body("Talked about\nthe rollout \u00e9").duration(java.time.Duration.ofSeconds(754, 5))
+                .body("Talked about\nthe rollout \u00e9").duration(Duration.ofSeconds(754, 5))
                 .contact(ada.id()).account(acme.id()).field("mood", FieldValue.text("good")));
         Activity purchase = crm.activities().log(NewActivity.of(ActivityType.PURCHASE, Channel.WEB).byCustomer()
                 .occurredAt(ago(100)).contact(ada.id()).purchase(new Purchase("order-1", Money.of("49.90", "EUR"))));
@@ -826,7 +837,7 @@ public abstract class CrmStoreContract {
         assertThat(read((StoreTransaction tx) -> tx.activities().find(call.id()))).contains(call);
         assertThat(read((StoreTransaction tx) -> tx.activities().find(purchase.id()))).contains(purchase);
         List<Activity> newestFirst = new ArrayList<>(List.of(purchase, sameTimeA, sameTimeB, call));
-        newestFirst.sort(java.util.Comparator.comparing(Activity::occurredAt)
+        newestFirst.sort(Comparator.comparing(Activity::occurredAt)
                 .thenComparing((Activity a) -> a.id().value()).reversed());
         assertThat(newestFirst.get(0)).isEqualTo(purchase);
         Page<Activity> first = read((StoreTransaction tx) -> tx.activities().timeline(ada.id(), PageRequest.first(3)));
@@ -873,8 +884,8 @@ public abstract class CrmStoreContract {
         crm.customFields().define(EntityType.TICKET, FieldDefinition.of("product", FieldType.TEXT));
         Account acme = crm.accounts().create(NewAccount.named("Acme"));
         Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").account(acme.id()));
-        SlaPolicy policy = new SlaPolicy(java.util.Map.of(TicketPriority.URGENT, SlaTargets.hours(1, 2),
-                TicketPriority.HIGH, new SlaTargets(java.time.Duration.ofMinutes(90), java.time.Duration.ofHours(30)),
+        SlaPolicy policy = new SlaPolicy(Map.of(TicketPriority.URGENT, SlaTargets.hours(1, 2),
+                TicketPriority.HIGH, new SlaTargets(Duration.ofMinutes(90), Duration.ofHours(30)),
                 TicketPriority.NORMAL, SlaTargets.hours(8, 72), TicketPriority.LOW, SlaTargets.hours(24, 120)));
         Ticket login = crm.tickets().open(NewTicket.about(ada.id(), "Cannot log in").description("since \"Monday\"")
                 .account(acme.id()).priority(TicketPriority.HIGH).assignee(ALICE).channel(Channel.CHAT)
@@ -929,13 +940,13 @@ public abstract class CrmStoreContract {
         assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findByMember(grace.id())))
                 .containsExactlyElementsOf(byId(List.of(graceMember, graceInMail)));
         assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findByMember(
-                dev.rapport.crm.lead.LeadId.of(ada.id().value())))).isEmpty();
+                LeadId.of(ada.id().value())))).isEmpty();
 
         List<CampaignMember> joined = new ArrayList<>();
         write((StoreTransaction tx) -> {
             for (int i = 0; i < 5; i++) {
                 Instant at = ago(1000 - (i % 3) * 100);
-                CampaignMember m = new CampaignMember(dev.rapport.crm.marketing.CampaignMemberId.of("m-" + (9 - i)), tenant,
+                CampaignMember m = new CampaignMember(CampaignMemberId.of("m-" + (9 - i)), tenant,
                         1, mail.id(), ContactId.of("c-" + i), CampaignMemberStatus.SENT, at, null, null, null, 0, at);
                 tx.campaignMembers().insert(m);
                 joined.add(m);
@@ -943,7 +954,7 @@ public abstract class CrmStoreContract {
             return null;
         });
         joined.add(graceInMail);
-        joined.sort(java.util.Comparator.comparing(CampaignMember::joinedAt).thenComparing(m -> m.id().value()));
+        joined.sort(Comparator.comparing(CampaignMember::joinedAt).thenComparing(m -> m.id().value()));
         Page<CampaignMember> page = read((StoreTransaction tx) -> tx.campaignMembers().pageByCampaign(mail.id(),
                 new PageRequest(2, 3)));
         assertThat(page.total()).isEqualTo(6);
@@ -1083,25 +1094,25 @@ public abstract class CrmStoreContract {
         Account acmeNow = crm.accounts().get(acme.id());
 
         assertThat(read((StoreTransaction tx) -> tx.contacts().find(ada.id())).orElseThrow().externalIds().ids())
-                .extracting(dev.rapport.crm.party.ExternalId::system).containsExactly("erp", "shop");
+                .extracting(ExternalId::system).containsExactly("erp", "shop");
         assertThat(read((StoreTransaction tx) -> tx.contacts().findByExternalId(
-                dev.rapport.crm.party.ExternalId.of("shop", "42")))).contains(ada);
+                ExternalId.of("shop", "42")))).contains(ada);
         assertThat(read((StoreTransaction tx) -> tx.contacts().findByExternalId(
-                dev.rapport.crm.party.ExternalId.of("erp", "42")))).isEmpty();
+                ExternalId.of("erp", "42")))).isEmpty();
         assertThat(read((StoreTransaction tx) -> tx.accounts().findByExternalId(
-                dev.rapport.crm.party.ExternalId.of("erp", "A-1")))).contains(acmeNow);
-        for (dev.rapport.crm.identity.MatchKey key : dev.rapport.crm.identity.MatchKey.of(ada)) {
+                ExternalId.of("erp", "A-1")))).contains(acmeNow);
+        for (MatchKey key : MatchKey.of(ada)) {
             assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(key))).as(key.toString()).contains(ada);
         }
-        dev.rapport.crm.identity.MatchKey base = new dev.rapport.crm.identity.MatchKey(
-                dev.rapport.crm.identity.MatchKey.Kind.EMAIL_BASE, "ada@acme.example");
+        MatchKey base = new MatchKey(
+                MatchKey.Kind.EMAIL_BASE, "ada@acme.example");
         assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(base)))
                 .containsExactlyElementsOf(byId(List.of(ada, ada2)));
-        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(new dev.rapport.crm.identity.MatchKey(
-                dev.rapport.crm.identity.MatchKey.Kind.EMAIL_DOMAIN, "acme.example"))))
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(new MatchKey(
+                MatchKey.Kind.EMAIL_DOMAIN, "acme.example"))))
                 .containsExactlyElementsOf(byId(List.of(ada, ada2)));
-        assertThat(read((StoreTransaction tx) -> tx.accounts().findByMatchKey(new dev.rapport.crm.identity.MatchKey(
-                dev.rapport.crm.identity.MatchKey.Kind.NAME_TOKEN, "rockets"))))
+        assertThat(read((StoreTransaction tx) -> tx.accounts().findByMatchKey(new MatchKey(
+                MatchKey.Kind.NAME_TOKEN, "rockets"))))
                 .containsExactlyElementsOf(byId(List.of(acmeNow, withRole)));
         assertThat(read((StoreTransaction tx) -> tx.accounts().findByContactRole(ada.id())))
                 .containsExactlyElementsOf(byId(List.of(acmeNow, withRole)));
@@ -1110,8 +1121,8 @@ public abstract class CrmStoreContract {
         Contact moved = crm.contacts().update(crm.contacts().get(ada.id())
                 .withEmails(List.of(EmailAddress.of("ada@new.example"))));
         assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(base))).containsExactly(ada2);
-        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(new dev.rapport.crm.identity.MatchKey(
-                dev.rapport.crm.identity.MatchKey.Kind.EMAIL_BASE, "ada@new.example")))).containsExactly(moved);
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(new MatchKey(
+                MatchKey.Kind.EMAIL_BASE, "ada@new.example")))).containsExactly(moved);
         assertThat(store.read(this.other, (StoreTransaction tx) -> tx.contacts().findByMatchKey(base))).isEmpty();
         assertThat(store.read(this.other, (StoreTransaction tx) -> tx.accounts().findByContactRole(ada.id()))).isEmpty();
     }
@@ -1141,7 +1152,7 @@ public abstract class CrmStoreContract {
         Contact survivor = crm.contacts().get(ada.id());
         assertThat(survivor.emails()).hasSize(2);
         assertThat(read((StoreTransaction tx) -> tx.contacts().findByExternalId(
-                dev.rapport.crm.party.ExternalId.of("erp", "C-9")))).contains(survivor);
+                ExternalId.of("erp", "C-9")))).contains(survivor);
         assertThat(read((StoreTransaction tx) -> tx.activities().timeline(ada.id(), PageRequest.first(10)).items()))
                 .extracting(Activity::id).containsExactly(call.id());
         assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(ada.id()))).extracting(Task::id)
@@ -1187,12 +1198,12 @@ public abstract class CrmStoreContract {
         crm.privacy().erase(ada.id(), "request 2026-118");
 
         assertThat(placesHolding(tenant, personal)).isEmpty();
-        assertThat(crm.contacts().get(ada.id()).lastName()).isEqualTo(dev.rapport.crm.governance.PrivacyService.ERASED_NAME);
+        assertThat(crm.contacts().get(ada.id()).lastName()).isEqualTo(PrivacyService.ERASED_NAME);
         assertThat(crm.contacts().get(ada.id()).accountId()).isEqualTo(acme.id());
         assertThat(crm.privacy().consents().find(ada.id())).isEmpty();
         assertThat(read((StoreTransaction tx) -> tx.tombstones().count())).isEqualTo(3);
         assertThatThrownBy(() -> crm.contacts().create(NewContact.withEmail("Augusta.Byron@analytical.example")))
-                .isInstanceOf(dev.rapport.crm.governance.ErasedIdentityException.class);
+                .isInstanceOf(ErasedIdentityException.class);
         assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findMembership(campaign.id(), ada.id()))).isPresent();
     }
 }

@@ -10,8 +10,13 @@ import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.event.EventId;
 import dev.rapport.crm.field.CustomFieldSchemaId;
+import dev.rapport.crm.governance.ConsentId;
+import dev.rapport.crm.governance.TombstoneId;
+import dev.rapport.crm.identity.MergeId;
+import dev.rapport.crm.io.ExternalKeyId;
 import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.marketing.CampaignId;
+import dev.rapport.crm.marketing.CampaignMemberId;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.revenue.Money;
@@ -58,9 +63,9 @@ final class EventCodec {
         for (Class<? extends EntityId> id : List.of(TenantId.class, EventId.class, ContactId.class, AccountId.class,
                 LeadId.class, OpportunityId.class, PipelineId.class, ProductId.class, ActivityId.class, TaskId.class,
                 TicketId.class, CampaignId.class, UserId.class, TeamId.class, TerritoryId.class, SubscriptionId.class,
-                CustomFieldSchemaId.class, dev.rapport.crm.marketing.CampaignMemberId.class,
-                dev.rapport.crm.governance.ConsentId.class, dev.rapport.crm.governance.TombstoneId.class,
-                dev.rapport.crm.identity.MergeId.class, dev.rapport.crm.io.ExternalKeyId.class)) {
+                CustomFieldSchemaId.class, CampaignMemberId.class,
+                ConsentId.class, TombstoneId.class,
+                MergeId.class, ExternalKeyId.class)) {
             IDS.put(id.getSimpleName(), id);
         }
     }

@@ -2,14 +2,23 @@ package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.activity.ActivityStore;
+import dev.rapport.crm.activity.TaskStore;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
+import dev.rapport.crm.governance.ConsentStore;
+import dev.rapport.crm.governance.TombstoneStore;
+import dev.rapport.crm.identity.MergeRecordStore;
+import dev.rapport.crm.io.ExternalKeyStore;
 import dev.rapport.crm.lead.LeadStore;
+import dev.rapport.crm.marketing.CampaignMemberStore;
+import dev.rapport.crm.marketing.CampaignStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
 import dev.rapport.crm.sales.OpportunityStore;
 import dev.rapport.crm.sales.PipelineStore;
+import dev.rapport.crm.service.TicketStore;
 import dev.rapport.crm.spi.StoreTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -163,55 +172,55 @@ final class JpaStoreTransaction implements StoreTransaction {
     }
 
     @Override
-    public dev.rapport.crm.activity.ActivityStore activities() {
+    public ActivityStore activities() {
         JpaActivityStore s = activities;
         return s != null ? s : (activities = new JpaActivityStore(this));
     }
 
     @Override
-    public dev.rapport.crm.activity.TaskStore tasks() {
+    public TaskStore tasks() {
         JpaTaskStore s = tasks;
         return s != null ? s : (tasks = new JpaTaskStore(this));
     }
 
     @Override
-    public dev.rapport.crm.service.TicketStore tickets() {
+    public TicketStore tickets() {
         JpaTicketStore s = tickets;
         return s != null ? s : (tickets = new JpaTicketStore(this));
     }
 
     @Override
-    public dev.rapport.crm.marketing.CampaignStore campaigns() {
+    public CampaignStore campaigns() {
         JpaCampaignStore s = campaigns;
         return s != null ? s : (campaigns = new JpaCampaignStore(this));
     }
 
     @Override
-    public dev.rapport.crm.marketing.CampaignMemberStore campaignMembers() {
+    public CampaignMemberStore campaignMembers() {
         JpaCampaignMemberStore s = campaignMembers;
         return s != null ? s : (campaignMembers = new JpaCampaignMemberStore(this));
     }
 
     @Override
-    public dev.rapport.crm.governance.ConsentStore consents() {
+    public ConsentStore consents() {
         JpaConsentStore s = consents;
         return s != null ? s : (consents = new JpaConsentStore(this));
     }
 
     @Override
-    public dev.rapport.crm.governance.TombstoneStore tombstones() {
+    public TombstoneStore tombstones() {
         JpaTombstoneStore s = tombstones;
         return s != null ? s : (tombstones = new JpaTombstoneStore(this));
     }
 
     @Override
-    public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
+    public MergeRecordStore mergeRecords() {
         JpaMergeRecordStore s = mergeRecords;
         return s != null ? s : (mergeRecords = new JpaMergeRecordStore(this));
     }
 
     @Override
-    public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
+    public ExternalKeyStore externalKeys() {
         JpaExternalKeyStore s = externalKeys;
         return s != null ? s : (externalKeys = new JpaExternalKeyStore(this));
     }
