@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The samples of docs/persistence.md section 10 (workflow timers and the step ledger), as written there. */
+/** The samples of docs/persistence.md section 11 (workflow timers and the step ledger), as written there. */
 class WorkflowPersistenceGuideTest {
     private static TenantId freshTenant() {
         return TenantId.of("wf-guide-" + UUID.randomUUID().toString().substring(0, 8));
@@ -41,7 +41,7 @@ class WorkflowPersistenceGuideTest {
                 .build()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
-            // section 10
+            // section 11
             WorkflowEngine engine = WorkflowEngine.builder(crm)
                 .rules(rules)
                 .timerStore(JpaTimerStore.owning(emf).build())
@@ -71,7 +71,7 @@ class WorkflowPersistenceGuideTest {
         RuleSet rules = RuleSet.of(List.of(Rule.named("welcome").when(Triggers.event(ContactCreated.class))
                 .then(Actions.addTag("welcomed")).build()));
 
-        // section 10, exactly once
+        // section 11, exactly once
         EntityManager[] current = new EntityManager[1];   // the relay's unit of work, one at a time
         Supplier<EntityManager> em = () -> current[0];
         WorkflowEngine engine = WorkflowEngine.builder(Crm.builder().store(JpaCrmStore.joining(em).build()).build())
