@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -50,7 +51,7 @@ public final class SpoolMessageSender implements MessageSender {
         lines.forEach((k, v) -> text.append(k).append('=').append(v.replace("\n", " ")).append('\n'));
         try {
             Files.writeString(directory.resolve(fileName(message.idempotencyKey())), text, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
+                    StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException sentBefore) {
             // the same step again after a retry: sent already
         }

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -274,7 +275,7 @@ public final class ErpExample {
                         LocalDate.ofInstant(t.createdAt(), ZoneOffset.UTC), t.dueOn()));
             }
         }
-        tasks.sort(java.util.Comparator.comparing(RenewalTask::createdOn).thenComparing(RenewalTask::contract));
+        tasks.sort(Comparator.comparing(RenewalTask::createdOn).thenComparing(RenewalTask::contract));
 
         Map<String, String> groupOf = new TreeMap<>();
         for (Customer c : CUSTOMERS) {
