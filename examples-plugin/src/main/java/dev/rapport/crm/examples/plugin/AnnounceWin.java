@@ -27,11 +27,14 @@ public final class AnnounceWin implements ActionType {
     public AnnounceWin() {
     }
 
+    // tag::action-type-name[]
     @Override
     public String name() {
         return "announce-win";
     }
+    // end::action-type-name[]
 
+    // tag::action-type-create[]
     @Override
     public ActionStep create(ActionConfig config) {
         String channel = config.text("channel");           // a rule without a channel fails when loaded
@@ -47,4 +50,5 @@ public final class AnnounceWin implements ActionType {
             return "announced in " + channel;
         };
     }
+    // end::action-type-create[]
 }

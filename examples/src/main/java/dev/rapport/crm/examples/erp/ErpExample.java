@@ -184,6 +184,7 @@ public final class ErpExample {
      * @return the rule
      */
     public static Rule renewalRule() {
+        // tag::renewal-rule[]
         Action createRenewalTask = Actions.of("create renewal task", context -> {
             Crm crm = context.crm();
             Subscription contract = crm.subscriptions().get((SubscriptionId) context.subject().orElseThrow());
@@ -198,6 +199,7 @@ public final class ErpExample {
                         .map(s -> s.status() == SubscriptionStatus.ACTIVE).orElse(false)))
                 .then(createRenewalTask)
                 .build();
+        // end::renewal-rule[]
     }
 
     /**

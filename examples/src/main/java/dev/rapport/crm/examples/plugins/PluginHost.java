@@ -61,10 +61,12 @@ public final class PluginHost {
      * @return what happened
      */
     public static Result run() {
+        // tag::load-plugins[]
         ActionTypes types = ActionTypes.installed();
         MessageSender sender = ServiceLoader.load(MessageSender.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no MessageSender plugin on the class path"));
         RuleSet rules = JsonRules.parser().actionTypes(types).parse(RULES);
+        // end::load-plugins[]
 
         Crm crm = Crm.builder().build();
         try (WorkflowEngine engine = WorkflowEngine.builder(crm).rules(rules).messageSender(sender).build()) {

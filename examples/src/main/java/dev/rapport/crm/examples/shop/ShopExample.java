@@ -122,11 +122,13 @@ public final class ShopExample {
      * @return the rule
      */
     public static Rule winBackRule() {
+        // tag::win-back-rule[]
         return Rule.named("win-back").on(EntityKind.CONTACT)
                 .when(Triggers.inactivity(WIN_BACK_AFTER, ActivityType.PURCHASE))
                 .ifCondition(Conditions.contact("is a customer", c -> c.lifecycleStage() == LifecycleStage.CUSTOMER))
                 .then(Actions.addTag("win-back"), Actions.sendMessage(WIN_BACK_TEMPLATE, Map.of("percent", "10")))
                 .build();
+        // end::win-back-rule[]
     }
 
     /**
@@ -157,8 +159,10 @@ public final class ShopExample {
                 customers.put(id, number);
                 return id;
             });
+            // tag::purchase-activity[]
             crm.activities().log(NewActivity.of(ActivityType.PURCHASE, Channel.WEB).byCustomer().contact(contact)
                     .occurredAt(at).purchase(new dev.rapport.crm.activity.Purchase(order.orderId(), order.total())));
+            // end::purchase-activity[]
         }
         for (LocalDate day = byDate.get(byDate.size() - 1).date(); !day.isAfter(AS_OF); day = day.plusDays(1)) {
             clock.moveTo(day.atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC));
