@@ -206,6 +206,7 @@ class DemoTest {
         assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http");
         Matcher svgs = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
         List<String> titles = new ArrayList<>();
+        Map<String, List<Double>> barWidths = new LinkedHashMap<>();
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         while (svgs.find()) {
@@ -213,14 +214,29 @@ class DemoTest {
                     new java.io.StringReader(svgs.group())));
             titles.add(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent());
             org.w3c.dom.NodeList bars = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
-            assertThat(bars.getLength()).as("bars of %s", titles.get(titles.size() - 1)).isPositive();
+            String title = titles.get(titles.size() - 1);
+            assertThat(bars.getLength()).as("bars of %s", title).isPositive();
+            // every bar is drawn (a positive width inside the picture) and has its label and value
+            assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength())
+                    .as("labels of %s", title).isEqualTo(2 * bars.getLength());
+            double pictureWidth = Double.parseDouble(svg.getDocumentElement().getAttribute("width"));
+            List<Double> widths = new ArrayList<>();
             for (int i = 0; i < bars.getLength(); i++) {
                 org.w3c.dom.Element bar = (org.w3c.dom.Element) bars.item(i);
-                assertThat(Double.parseDouble(bar.getAttribute("width"))).isPositive();
+                double width = Double.parseDouble(bar.getAttribute("width"));
+                assertThat(width).isPositive();
+                assertThat(Double.parseDouble(bar.getAttribute("x")) + width).isLessThanOrEqualTo(pictureWidth);
+                widths.add(width);
             }
+            barWidths.put(title, widths);
         }
         assertThat(titles).containsExactly("Funnel: deals that reached each step", "Open pipeline by stage",
                 "Won revenue per quarter", "Win rate per agent (ranked by won revenue)");
+        // one bar per funnel step, open stage, quarter with wins and agent with a won deal
+        long agentsWithAWin = won().stream().map(r -> r.get("sales_agent")).distinct().count();
+        assertThat(barWidths.values()).extracting(List::size).containsExactly(3, 2, 4, (int) agentsWithAWin);
+        assertThat(barWidths.get("Funnel: deals that reached each step")).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
         assertThat(html).contains("Win rate: " + BigDecimal.valueOf(count("Won") * 100)
                 .divide(BigDecimal.valueOf(count("Won") + count("Lost")), 2, RoundingMode.HALF_EVEN) + "%");
     }
