@@ -78,14 +78,18 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The demo on the embedded default (the in-memory store): run it with the README's first command.
+ * The demo: run it with the README's first command.
  *
  * <p>It imports the public "CRM Sales Opportunities" data set (see {@code datasets/README.md} for
  * its source and licence) through {@code crm.imports()}, with the data set's known flaws handled
- * by the import mapping, and prints a sales dashboard computed with {@code crm-metrics}.
+ * by the import mapping, runs two workflow rules as the deals arrive, prints a sales dashboard
+ * computed with {@code crm-metrics} and writes a self-contained HTML report. It runs on the
+ * embedded default, H2 in a file through the JPA adapter (on the in-memory store while the
+ * adapter lacks what the demo needs), or on PostgreSQL given by its JDBC URL.
  *
  * <pre>{@code
  * mvn -B -q -Pdemo -pl examples -am verify -DskipTests
+ * mvn -B -q -Pdemo -pl examples -am verify -DskipTests -Drapport.jdbc.url=jdbc:postgresql://127.0.0.1:5432/crm?user=postgres
  * }</pre>
  */
 public final class Demo {

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,9 @@ final class ExampleDatabase implements AutoCloseable {
     private ExampleDatabase(String url, EntityManagerFactory factory) {
         this.url = url;
         this.factory = factory;
-        this.store = JpaCrmStore.owning(factory).build();
+        // The examples are the only node on their database: pipelines and field schemas, read by
+        // nearly every command, can be cached in this JVM.
+        this.store = JpaCrmStore.owning(factory).cache(1_000, Duration.ofMinutes(5)).build();
     }
 
     /**
