@@ -84,8 +84,8 @@ import org.jspecify.annotations.Nullable;
  * its source and licence) through {@code crm.imports()}, with the data set's known flaws handled
  * by the import mapping, runs two workflow rules as the deals arrive, prints a sales dashboard
  * computed with {@code crm-metrics} and writes a self-contained HTML report. It runs on the
- * embedded default, H2 in a file through the JPA adapter (on the in-memory store while the
- * adapter lacks what the demo needs), or on PostgreSQL given by its JDBC URL.
+ * embedded default, H2 in a file through the JPA adapter, on PostgreSQL given by its JDBC URL,
+ * or on the in-memory store.
  *
  * <pre>{@code
  * mvn -B -q -Pdemo -pl examples -am verify -DskipTests
@@ -126,9 +126,9 @@ public final class Demo {
 
     /**
      * The database the demo runs on: the one of the URL, or without one a fresh H2 file in the
-     * directory; null for the in-memory store ({@code memory}). The JPA adapter does not keep every
-     * aggregate yet: when the default H2 store lacks what the demo needs, the demo says so and
-     * runs on the in-memory store; a database asked for by URL is refused.
+     * directory; null for the in-memory store ({@code memory}). Should the JPA adapter not keep an
+     * aggregate the demo needs, the default H2 store is replaced by the in-memory store, saying
+     * so, and a database asked for by URL is refused.
      */
     static @Nullable ExampleDatabase database(String url, Path directory, PrintStream out) {
         if (url.equals("memory")) {
