@@ -42,12 +42,14 @@ class WorkflowPersistenceGuideTest {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             // section 11
+            // tag::durable-timers[]
             WorkflowEngine engine = WorkflowEngine.builder(crm)
                 .rules(rules)
                 .timerStore(JpaTimerStore.owning(emf).build())
                 .ledger(JpaIdempotencyLedger.owning(emf).clock(clock).build())
                 .build();
             scheduler.scheduleAtFixedRate(engine::tick, 1, 1, TimeUnit.MINUTES);
+            // end::durable-timers[]
 
             Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
             assertThat(crm.contacts().get(ada.id()).tags()).containsExactly("welcomed");
@@ -72,6 +74,7 @@ class WorkflowPersistenceGuideTest {
                 .then(Actions.addTag("welcomed")).build()));
 
         // section 11, exactly once
+        // tag::exactly-once-relay[]
         EntityManager[] current = new EntityManager[1];   // the relay's unit of work, one at a time
         Supplier<EntityManager> em = () -> current[0];
         WorkflowEngine engine = WorkflowEngine.builder(Crm.builder().store(JpaCrmStore.joining(em).build()).build())
@@ -94,6 +97,7 @@ class WorkflowPersistenceGuideTest {
             }
             current[0].close();
         }
+        // end::exactly-once-relay[]
 
         assertThat(crm.contacts().get(ada.id()).tags()).containsExactly("welcomed");
         EntityManager check = emf.createEntityManager();
