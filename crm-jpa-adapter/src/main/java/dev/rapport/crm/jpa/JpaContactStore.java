@@ -35,6 +35,8 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         e.lastName = c.lastName();
         List<String> emails = new ArrayList<>(c.emails().size());
         c.emails().forEach(m -> emails.add(m.value()));
+        e.emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
+        emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
         Rows.replace(em(), e.emails, emails, String::equals);
         e.phones = Values.list(c.phones(), Values::phone);
         e.title = c.title();
@@ -63,12 +65,21 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
     }
 
     @Override
+    void removing(ContactEntity e) {
+        e.emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
+    }
+
+    /** Through the store's cache of look-ups by normalized address, when it has one. */
+    @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
-        return first(em().createQuery("select e from RapportContact e join e.emails m"
-                + " where e.tenantId = :tenant and m = :email", ContactEntity.class)
-                .setParameter("tenant", tenant())
-                .setParameter("email", email.value())
-                .getResultList());
+        @SuppressWarnings("unchecked") // the cache holds what the loader below returns
+        Optional<Contact> found = lookUp(AggregateCache.EMAIL, email.value(), Optional.class,
+                on -> first(on.createQuery("select e from RapportContact e join e.emails m"
+                        + " where e.tenantId = :tenant and m = :email", ContactEntity.class)
+                        .setParameter("tenant", tenant())
+                        .setParameter("email", email.value())
+                        .getResultList()));
+        return found;
     }
 
     @Override
