@@ -69,13 +69,17 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         e.emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
     }
 
-    /** Through the store's cache of look-ups by normalized address, when it has one. */
+    /**
+     * Through the store's cache of look-ups by normalized address, when it has one. One statement:
+     * the address index finds the contact and its addresses are fetched with it.
+     */
     @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
         @SuppressWarnings("unchecked") // the cache holds what the loader below returns
         Optional<Contact> found = lookUp(AggregateCache.EMAIL, email.value(), Optional.class,
-                on -> first(on.createQuery("select e from RapportContact e join e.emails m"
-                        + " where e.tenantId = :tenant and m = :email", ContactEntity.class)
+                on -> first(on.createQuery("select e from RapportContact e join fetch e.emails"
+                        + " where e.tenantId = :tenant and e.id in (select c.id from RapportContact c"
+                        + " join c.emails m where c.tenantId = :tenant and m = :email)", ContactEntity.class)
                         .setParameter("tenant", tenant())
                         .setParameter("email", email.value())
                         .getResultList()));

@@ -9,6 +9,8 @@ import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -63,6 +65,9 @@ public class JpaLookupBenchmark {
     private EntityManagerFactory factory;
     private Crm crm;
     private SplittableRandom random;
+    private Connection jdbc;
+    private PreparedStatement byEmail;
+    private PreparedStatement emailsOf;
 
     /** Recreates the tables, inserts the contacts and builds the CRM on the adapter. */
     @Setup
@@ -79,6 +84,11 @@ public class JpaLookupBenchmark {
         }
         crm = Crm.builder().store(store.build()).tenant(TENANT).build();
         random = new SplittableRandom(42);
+        jdbc = DriverManager.getConnection(url);
+        byEmail = jdbc.prepareStatement("SELECT c.id, c.first_name FROM rapport_contact c JOIN rapport_contact_email m"
+                + " ON c.tenant_id = m.tenant_id AND c.id = m.contact_id WHERE c.tenant_id = ? AND m.email = ?");
+        emailsOf = jdbc.prepareStatement("SELECT email FROM rapport_contact_email WHERE tenant_id = ?"
+                + " AND contact_id = ? ORDER BY list_position");
         if (crm.contacts().findByEmail(email(contacts - 1)).isEmpty()) {
             throw new IllegalStateException("the benchmark data was not loaded");
         }
@@ -86,7 +96,8 @@ public class JpaLookupBenchmark {
 
     /** Closes the entity manager factory. */
     @TearDown
-    public void tearDown() {
+    public void tearDown() throws SQLException {
+        jdbc.close();
         factory.close();
     }
 
@@ -98,6 +109,53 @@ public class JpaLookupBenchmark {
     @Benchmark
     public Optional<Contact> findByEmail() {
         return crm.contacts().findByEmail(email(random.nextInt(contacts)));
+    }
+
+    /**
+     * The floor under the same conditions: the same look-up in plain JDBC on one open connection
+     * (the contact's row by address, then its addresses), no transaction, no mapping.
+     *
+     * @return the contact's first name and addresses
+     * @throws SQLException if the query fails
+     */
+    @Benchmark
+    public String jdbcFloor() throws SQLException {
+        String id = null;
+        StringBuilder out = new StringBuilder();
+        byEmail.setString(1, TENANT.value());
+        byEmail.setString(2, email(random.nextInt(contacts)));
+        try (ResultSet rs = byEmail.executeQuery()) {
+            if (rs.next()) {
+                id = rs.getString(1);
+                out.append(rs.getString(2));
+            }
+        }
+        emailsOf.setString(1, TENANT.value());
+        emailsOf.setString(2, id);
+        try (ResultSet rs = emailsOf.executeQuery()) {
+            while (rs.next()) {
+                out.append(rs.getString(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The JDBC floor inside a read transaction, as the adapter runs every read: the same two
+     * queries, then a rollback. The difference to {@link #jdbcFloor()} is the transaction's cost.
+     *
+     * @return the contact's first name and addresses
+     * @throws SQLException if the query fails
+     */
+    @Benchmark
+    public String jdbcInTransaction() throws SQLException {
+        jdbc.setAutoCommit(false);
+        try {
+            return jdbcFloor();
+        } finally {
+            jdbc.rollback();
+            jdbc.setAutoCommit(true);
+        }
     }
 
     private static String email(int i) {
