@@ -79,7 +79,7 @@ class PersistenceGuideTest {
 
     @Test
     void theMetricsSamplePushesTheMetricsDown() {
-        // section 12
+        // section 13
         JpaCrmStore store = JpaCrmStore.owning(emf).cache(10_000, java.time.Duration.ofMinutes(5)).build();
         Crm crm = Crm.builder().store(store).tenant(freshTenant()).build();
         TenantId tenant = crm.tenant();

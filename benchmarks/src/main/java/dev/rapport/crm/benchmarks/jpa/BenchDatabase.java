@@ -11,10 +11,14 @@ import java.util.Objects;
 
 /** The benchmarks' database: the adapter's tables dropped and created again from its script. */
 final class BenchDatabase {
-    private static final List<String> TABLES = List.of("rapport_contact_email", "rapport_account_contact_role",
-            "rapport_opportunity_contact_role", "rapport_contact", "rapport_account", "rapport_pipeline",
-            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema",
-            "rapport_outbox");
+    private static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
+            "rapport_contact_match_key", "rapport_account_contact_role", "rapport_account_external_id",
+            "rapport_account_match_key", "rapport_opportunity_contact_role", "rapport_contact", "rapport_account",
+            "rapport_pipeline", "rapport_opportunity", "rapport_lead", "rapport_subscription",
+            "rapport_custom_field_schema", "rapport_outbox", "rapport_activity", "rapport_task", "rapport_ticket",
+            "rapport_campaign", "rapport_campaign_member", "rapport_consent", "rapport_tombstone",
+            "rapport_merge_record", "rapport_external_key");
+    private static final List<String> SCRIPTS = List.of("V1__rapport_core.sql", "V2__rapport_engagement.sql");
 
     private BenchDatabase() {
     }
@@ -32,15 +36,17 @@ final class BenchDatabase {
 
     /** Drops the adapter's tables and runs the migration script. */
     static void recreate(Connection connection, String url) throws SQLException, IOException {
-        String path = "/db/migration/" + dialect(url) + "/V1__rapport_core.sql";
-        String script;
-        try (InputStream in = Objects.requireNonNull(BenchDatabase.class.getResourceAsStream(path), path)) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         StringBuilder sql = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                sql.append(line).append('\n');
+        for (String name : SCRIPTS) {
+            String path = "/db/migration/" + dialect(url) + "/" + name;
+            String script;
+            try (InputStream in = Objects.requireNonNull(BenchDatabase.class.getResourceAsStream(path), path)) {
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            for (String line : script.split("\n")) {
+                if (!line.strip().startsWith("--")) {
+                    sql.append(line).append('\n');
+                }
             }
         }
         try (Statement st = connection.createStatement()) {
