@@ -25,6 +25,7 @@ import dev.rapport.crm.spi.CrmStore;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -80,11 +81,18 @@ class PersistenceGuideTest {
     @Test
     void theMetricsSamplePushesTheMetricsDown() {
         // section 13
-        JpaCrmStore store = JpaCrmStore.owning(emf).cache(10_000, java.time.Duration.ofMinutes(5)).build();
+        // tag::caches[]
+        JpaCrmStore store = JpaCrmStore.owning(emf).cache(10_000, Duration.ofMinutes(5)).build();
+        double hitRate = store.cacheStats().map(JpaCacheStats::hitRate).orElse(0.0);
+        long emailMisses = store.emailCacheStats().map(JpaCacheStats::missCount).orElse(0L);
+        // end::caches[]
+        assertThat(hitRate).isEqualTo(1.0);
+        assertThat(emailMisses).isZero();
         Crm crm = Crm.builder().store(store).tenant(freshTenant()).build();
         TenantId tenant = crm.tenant();
         crm.pipelines().defaultPipeline();
 
+        // tag::metrics-push-down[]
         JpaSalesMetrics metrics = JpaSalesMetrics.of(store, tenant, DealMapping.utc("EUR"));
         Conversion eur = Conversion.strict("EUR");
         Ratio winRate = metrics.winRateByCount(NoDecision.EXCLUDED);
@@ -92,6 +100,7 @@ class PersistenceGuideTest {
         Map<String, MoneyTotal> byStage = metrics.pipelineByStage(PipelineId.of("standard"), eur);
         ForecastRollup forecast = metrics.forecast(eur);
         Stats cycle = metrics.salesCycleDays();
+        // end::metrics-push-down[]
 
         assertThat(winRate.status()).isEqualTo(MetricStatus.UNDEFINED);
         assertThat(weighted.total()).isEqualTo(Money.zero("EUR"));
