@@ -52,6 +52,8 @@ final class RuleIndex {
 
     private final RuleSet set;
     private final Map<Class<?>, Group> groups = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Plan> plans = new ConcurrentHashMap<>();
+    private final List<Segment> segments;
     /** Rules the index cannot check over facts, by position in the set; empty when all can be. */
     private final Map<Integer, String> notCompilable = new TreeMap<>();
     private final Test[] tests;
@@ -83,6 +85,49 @@ final class RuleIndex {
         for (Class<? extends CrmEvent> type : EVENTS.values()) {
             groups.put(type, new Group(type));
         }
+        Map<String, Segment> used = new TreeMap<>();
+        for (Rule r : rules) {
+            if (r.trigger() instanceof Triggers.SegmentChange sc) {
+                used.putIfAbsent(sc.segment.name(), sc.segment);
+            }
+        }
+        segments = List.copyOf(used.values());
+    }
+
+    /** The dynamic segments the rules' triggers use, by name. */
+    List<Segment> segments() {
+        return segments;
+    }
+
+    /**
+     * What the engine looks at for an event of a class: the rules in the set's order that are not
+     * event-triggered, or are triggered by this class; for each, its place in the class's group
+     * (-1 when it is not indexed and must always be considered).
+     */
+    record Plan(Group group, Rule[] rules, int[] local) {
+    }
+
+    Plan plan(Class<?> eventClass) {
+        Plan p = plans.get(eventClass);
+        return p != null ? p : plans.computeIfAbsent(eventClass, this::makePlan);
+    }
+
+    private Plan makePlan(Class<?> eventClass) {
+        Group group = group(eventClass);
+        Map<Rule, Integer> locals = new HashMap<>();
+        for (int i = 0; i < group.rules.length; i++) {
+            locals.put(group.rules[i], i);
+        }
+        List<Rule> list = new ArrayList<>();
+        List<Integer> local = new ArrayList<>();
+        for (Rule r : set.rules()) {
+            if (r.trigger() instanceof EventTrigger<?> et && !et.type().isAssignableFrom(eventClass)) {
+                continue;
+            }
+            list.add(r);
+            local.add(locals.getOrDefault(r, -1));
+        }
+        return new Plan(group, list.toArray(Rule[]::new), local.stream().mapToInt(Integer::intValue).toArray());
     }
 
     static RuleIndex of(RuleSet set) {
@@ -373,6 +418,15 @@ final class RuleIndex {
 
         int size() {
             return rules.length;
+        }
+
+        /** Every rule of the group as candidates. */
+        long[] everyRule() {
+            long[] bits = new long[words];
+            for (int i = 0; i < rules.length; i++) {
+                bits[i >>> 6] |= 1L << i;
+            }
+            return bits;
         }
 
         /** The candidates: rules that may hold for these values (a superset of those that do). */
