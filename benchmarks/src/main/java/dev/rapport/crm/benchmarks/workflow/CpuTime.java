@@ -1,0 +1,79 @@
+package dev.rapport.crm.benchmarks.workflow;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+
+/**
+ * Runs the workflow benchmarks' operations counting the CPU time of the running thread instead of
+ * the wall clock, so a figure per core can be read on a machine that is busy with other work
+ * (where JMH's wall-clock figures drop with the load). A complement to the JMH runs, not a
+ * replacement: JIT warm-up is a plain first pass.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.rapport.crm.benchmarks.workflow.CpuTime
+ * }</pre>
+ */
+public final class CpuTime {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private CpuTime() {
+  }
+
+  /**
+   * Runs each measured operation and prints operations per CPU-second.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    SelectionBenchmark selection = null;
+    for (int pool : new int[] {16, 1024}) {
+      selection = new SelectionBenchmark();
+      selection.rules = 1000;
+      selection.pool = pool;
+      selection.setUp();
+      SelectionBenchmark s = selection;
+      report("select one event, 1,000 rules / 20 event types, pool " + pool, () -> s.selectOneEvent().size(), 2.0);
+    }
+    SelectionBenchmark sel = selection;
+    report("index 1,000 loaded rules", () -> sel.indexOnly().hashCode(), 2.0);
+    report("load 1,000 JSON rules and index them", () -> sel.loadJsonAndIndex().hashCode(), 3.0);
+    EngineBenchmark engine = new EngineBenchmark();
+    engine.traceEveryRule = false;
+    engine.setUp();
+    report("contact update through the engine with real actions (indexed)", engine::updateOneContact, 3.0);
+    EngineBenchmark every = new EngineBenchmark();
+    every.traceEveryRule = true;
+    every.setUp();
+    report("contact update through the engine with real actions (every rule)", every::updateOneContact, 3.0);
+    System.out.printf(Locale.ROOT, "engine events per contact update: %.2f%n", engine.eventsPerUpdate());
+  }
+
+  private static void report(String name, IntSupplier op, double seconds) {
+    long sink = 0;
+    for (long end = cpu() + (long) (seconds * 1e9); cpu() < end;) {   // warm-up, same length
+      for (int i = 0; i < 100; i++) {
+        sink += op.getAsInt();
+      }
+    }
+    long ops = 0;
+    long start = cpu();
+    long end = start + (long) (seconds * 1e9);
+    long now;
+    do {
+      for (int i = 0; i < 100; i++) {
+        sink += op.getAsInt();
+      }
+      ops += 100;
+      now = cpu();
+    } while (now < end);
+    double perSecond = ops / ((now - start) / 1e9);
+    System.out.printf(Locale.ROOT, "%-70s %,14.0f ops per CPU-second  (%.3f ms/op) [%d]%n", name, perSecond,
+        1000 / perSecond, sink & 1);
+  }
+
+  private static long cpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+}
