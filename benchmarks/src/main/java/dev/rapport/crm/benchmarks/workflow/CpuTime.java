@@ -48,6 +48,30 @@ public final class CpuTime {
     every.setUp();
     report("contact update through the engine with real actions (every rule)", every::updateOneContact, 3.0);
     System.out.printf(Locale.ROOT, "engine events per contact update: %.2f%n", engine.eventsPerUpdate());
+    TimerBenchmark timers = new TimerBenchmark();
+    timers.pending = 1_000_000;
+    timers.due = 10_000;
+    timers.setUp();
+    shots("take 10,000 due timers among 1,000,000 pending", timers, timers::takeDue);
+    shots("engine fires 10,000 due timers among 1,000,000 pending", timers, timers::tick);
+    System.out.printf(Locale.ROOT, "timer steps run: %,d%n", timers.stepsRun());
+  }
+
+  /** Single shots: the setup of each is not measured; prints the mean of the last 10 of 15. */
+  private static void shots(String name, TimerBenchmark state, IntSupplier op) {
+    long total = 0;
+    int fired = 0;
+    for (int i = 0; i < 15; i++) {
+      state.makeDue();
+      long start = cpu();
+      fired = op.getAsInt();
+      long took = cpu() - start;
+      if (i >= 5) {
+        total += took;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-70s %10.1f ms CPU per shot (%,d fired per shot)%n", name, total / 10 / 1e6,
+        fired);
   }
 
   private static void report(String name, IntSupplier op, double seconds) {
