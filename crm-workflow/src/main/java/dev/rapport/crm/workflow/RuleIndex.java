@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuleIndex {
     /** A field of an entity kind the index reads, numbered so values are read once per event. */
-    record Slot(int id, EntityKind kind, FieldSpec spec, Class<?> type) {
+    record Slot(int id, EntityKind kind, FieldSpec spec, Class<?> type, String path) {
     }
 
     /**
@@ -49,7 +49,7 @@ final class RuleIndex {
         final @Nullable Object get(Slot slot) {
             Object v = read[slot.id()];
             if (v == null) {
-                Object r = read(slot.kind(), slot.spec());
+                Object r = read(slot);
                 if (r != null && !slot.type().isInstance(r)) {
                     throw wrongType(slot.spec(), r);
                 }
@@ -60,7 +60,7 @@ final class RuleIndex {
         }
 
         /** The value of a field of an entity of a kind; null when missing. */
-        abstract @Nullable Object read(EntityKind kind, FieldSpec spec);
+        abstract @Nullable Object read(Slot slot);
 
         /** False when no entity of the kind is at hand, so its rules cannot be pruned. */
         abstract boolean known(EntityKind kind);
@@ -287,7 +287,7 @@ final class RuleIndex {
 
     private Slot slot(EntityKind kind, FieldSpec spec) {
         return slots.computeIfAbsent(kind.name() + "|" + spec.path(), k -> new Slot(slots.size(), kind, spec,
-                javaType(spec.type())));
+                javaType(spec.type()), spec.path().intern()));
     }
 
     private Test compile(Condition c, EntityKind ruleKind) throws NotCompilable {

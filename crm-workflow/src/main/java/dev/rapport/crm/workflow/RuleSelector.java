@@ -118,8 +118,8 @@ public final class RuleSelector {
         }
 
         @Override
-        @Nullable Object read(EntityKind kind, FieldSpec spec) {
-            return facts.value(spec.path());
+        @Nullable Object read(RuleIndex.Slot slot) {
+            return facts.value(slot.path());
         }
 
         @Override

@@ -229,10 +229,10 @@ final class Runner {
         }
 
         @Override
-        @Nullable Object read(EntityKind kind, FieldSpec spec) {
-            RuleContext c = context(kind);
+        @Nullable Object read(RuleIndex.Slot slot) {
+            RuleContext c = context(slot.kind());
             Object entity = c == null ? null : c.entity();
-            return entity == null ? null : spec.read(entity);
+            return entity == null ? null : slot.spec().read(entity);
         }
 
         @Override

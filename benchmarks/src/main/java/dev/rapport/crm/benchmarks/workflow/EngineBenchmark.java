@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.State;
  * The engine with real actions on the in-memory CRM: 1,000 generated rules over 20 event types
  * plus 50 re-enrolling rules on a contact's title, whose actions add tags, set custom fields and
  * create tasks (each causing further events the engine handles). One operation changes the title
- * of one of 1,000 contacts. With {@code traceEveryRule} every triggered rule is evaluated and
- * traced instead of looked up in the index, for a side-by-side ratio.
+ * of one of 1,000 contacts. {@code engine}: {@code indexed} (the default engine), {@code every}
+ * (every triggered rule evaluated and traced, {@code traceEveryRule(true)}), {@code none} (no
+ * engine attached: the cost of the CRM update alone), for side-by-side ratios.
  *
  * <pre>{@code
  * mvn -B -q -pl benchmarks -am package -Dquick -DskipTests
@@ -47,9 +48,9 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EngineBenchmark {
-  /** Evaluate and trace every triggered rule instead of using the index. */
-  @Param({"false", "true"})
-  public boolean traceEveryRule;
+  /** The engine attached: indexed, every (evaluate and trace every rule) or none. */
+  @Param({"indexed", "every", "none"})
+  public String engine;
 
   private static final int CONTACTS = 1000;
   private static final int TITLES = 50;
@@ -92,7 +93,9 @@ public class EngineBenchmark {
     }
     all.append("]}");
     RuleSet rules = JsonRules.parser().schema(RuleGenerator.schema()).parse(all.toString());
-    WorkflowEngine.builder(crm).rules(rules).traceEveryRule(traceEveryRule).build();
+    if (!engine.equals("none")) {
+      WorkflowEngine.builder(crm).rules(rules).traceEveryRule(engine.equals("every")).build();
+    }
     for (int i = 0; i < CONTACTS; i++) {
       contacts.add(crm.contacts().create(NewContact.named("Bench", "Mark" + i)).id());
     }
