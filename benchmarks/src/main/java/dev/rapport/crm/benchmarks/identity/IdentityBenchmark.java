@@ -1,0 +1,136 @@
+package dev.rapport.crm.benchmarks.identity;
+
+import dev.rapport.crm.Crm;
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.identity.DuplicateScan;
+import dev.rapport.crm.memory.InMemoryStore;
+import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.party.EmailAddress;
+import dev.rapport.crm.party.NewContact;
+import dev.rapport.crm.spi.IdGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Identity at scale: a scan for duplicates among a million contacts with the default match rules
+ * (blocking on the values the rules compare, then pairwise within blocks), and the in-memory
+ * store's look-ups by id and by e-mail address among them. One contact in 50 is a second record of
+ * an earlier person: the same phone number and a plus-addressed variant of the same address.
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar IdentityBenchmark -f 1 -wi 1 -i 3 -w 1s -r 1s -jvmArgsAppend -Xmx6g
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+public class IdentityBenchmark {
+  /** Contacts stored. */
+  @Param({"1000000"})
+  public int contacts;
+
+  /** Every this many contacts, one is a duplicate of the contact before it. */
+  static final int DUPLICATE_EVERY = 50;
+
+  private static final int PROBES = 1 << 16;
+
+  private InMemoryStore store;
+  private Crm crm;
+  private ContactId[] ids;
+  private EmailAddress[] emails;
+  private int next;
+
+  /** Fills an in-memory CRM and checks the scan finds the planted duplicates. */
+  @Setup
+  public void setUp() {
+    store = new InMemoryStore();
+    crm = Crm.builder()
+        .store(store)
+        .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .idGenerator(IdGenerator.sequential("c"))
+        .build();
+    ids = new ContactId[PROBES];
+    emails = new EmailAddress[PROBES];
+    int stride = Math.max(1, contacts / PROBES);
+    for (int i = 0; i < contacts; i++) {
+      boolean duplicate = i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1;
+      int person = duplicate ? i - 1 : i;
+      String email = duplicate ? "p" + person + "+shop@example" + (person % 97) + ".test"
+          : "p" + person + "@example" + (person % 97) + ".test";
+      Contact created = crm.contacts().create(NewContact.named("First" + person, "Last" + person)
+          .email(email)
+          .phone(String.format("+4930%09d", person)));
+      int probe = i / stride;
+      if (i % stride == 0 && probe < PROBES) {
+        ids[probe] = created.id();
+        emails[probe] = created.primaryEmail().orElseThrow();
+      }
+    }
+    long expected = contacts / DUPLICATE_EVERY;
+    DuplicateScan<ContactId> scan = scanContacts();
+    if (scan.pairs().size() != expected) {
+      throw new IllegalStateException("expected " + expected + " duplicate pairs, found " + scan.pairs().size());
+    }
+  }
+
+  /**
+   * Finds every duplicate pair among the stored contacts.
+   *
+   * @return the scan
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public DuplicateScan<ContactId> scanContacts() {
+    return crm.duplicates().scanContacts();
+  }
+
+  /**
+   * Reads a contact by id from the in-memory store.
+   *
+   * @return the contact
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public Optional<Contact> storeFindById() {
+    ContactId id = ids[next++ & (PROBES - 1)];
+    return store.read(TenantId.DEFAULT, tx -> tx.contacts().find(id));
+  }
+
+  /**
+   * Reads a contact by e-mail address from the in-memory store.
+   *
+   * @return the contact
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public Optional<Contact> storeFindByEmail() {
+    EmailAddress email = emails[next++ & (PROBES - 1)];
+    return store.read(TenantId.DEFAULT, tx -> tx.contacts().findByEmail(email));
+  }
+
+  /**
+   * Reads a contact by e-mail address through the contact service (normalizing the text address
+   * and applying the access policy), as a host calls it.
+   *
+   * @return the contact
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public Optional<Contact> serviceFindByEmail() {
+    return crm.contacts().findByEmail(emails[next++ & (PROBES - 1)].value());
+  }
+}
