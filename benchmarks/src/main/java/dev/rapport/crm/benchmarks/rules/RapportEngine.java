@@ -43,6 +43,9 @@ final class RapportEngine {
         ArrayNode values = in.putArray("value");
         spec.sources().forEach(values::add);
       }
+      if (all.isEmpty()) {
+        rule.remove("condition");
+      }
       rule.putArray("actions").addObject().put("type", "addTag").put("tag", spec.id());
     }
     return document.toString();

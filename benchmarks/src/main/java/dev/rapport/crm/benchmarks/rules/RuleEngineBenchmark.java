@@ -43,9 +43,9 @@ public class RuleEngineBenchmark {
   public void setUp() {
     List<RuleSpec> specs = RuleSpecs.rules(rules, RuleSpecs.SEED);
     List<BenchEvent> events = RuleSpecs.events(EVENTS, RuleSpecs.SEED);
-    SameSelectionCheck.verify(engine, specs, events);
     definitions = engine.definitions(specs);
     selector = engine.selector(engine.build(definitions));
+    SameSelectionCheck.verify(engine.name(), selector, specs, events);
     prepared = new Object[EVENTS];
     for (int i = 0; i < EVENTS; i++) {
       prepared[i] = selector.prepare(events.get(i));
