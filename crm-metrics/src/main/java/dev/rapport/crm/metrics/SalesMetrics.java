@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -246,6 +247,98 @@ public final class SalesMetrics {
         return new SimpleMetric<>(keep -> new StalledAcc(Map.copyOf(medians), asOf, factor));
     }
 
+    /**
+     * Every sales metric in one pass over deals: win rates, average deal size, sales cycle,
+     * velocity, coverage, weighted and open pipeline, forecast roll-ups, the four funnels (cohort
+     * and period basis, strict and any-stage) and the stage-to-close probabilities. Each part
+     * equals the result of its own calculator with the same settings.
+     *
+     * @param spec the settings
+     * @return the metric; a deal that one of the calculators refuses is refused before any part
+     *     takes it
+     */
+    public static Metric<Deal, SalesSummary> summary(SalesSummarySpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return new SimpleMetric<>(keep -> new SummaryAcc(spec, keep));
+    }
+
+    /**
+     * The sales summary over columns: the same results as {@link #summary(SalesSummarySpec)} over
+     * the same deals, without ids, computed in one pass that allocates nothing per deal. Use it for
+     * millions of deals; see {@link DealColumns}.
+     *
+     * @param spec the settings
+     * @param columns the deals, in the spec's stages and reporting currency
+     * @return the summary
+     * @throws CrmValidationException on {@code "columns"} if they follow other stages or another
+     *     currency, or on {@code "closedOn"} if a won deal closed before its cycle start
+     */
+    public static SalesSummary summary(SalesSummarySpec spec, DealColumns columns) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(columns, "columns");
+        return ColumnarSales.summarize(spec, columns);
+    }
+
+    /** The summary's parts, each the accumulator of its own calculator. */
+    private static final class SummaryAcc implements Accumulator<Deal, SalesSummary> {
+        private final SalesSummarySpec spec;
+        private final List<Accumulator<Deal, ?>> parts = new ArrayList<>();
+
+        SummaryAcc(SalesSummarySpec spec, boolean keep) {
+            this.spec = spec;
+            Conversion c = spec.conversion();
+            List<Metric<Deal, ?>> metrics = List.of(winRateByCount(spec.noDecision()),
+                    winRateByValue(spec.noDecision(), c), averageDealSize(c), salesCycleDays(spec.cycleStart()),
+                    pipelineVelocity(spec.cycleStart(), spec.noDecision(), c), pipelineCoverage(spec.quota(), c),
+                    weightedPipeline(c), openPipeline(c), forecast(c), funnel(spec.stages(), FunnelVariant.STRICT),
+                    funnel(spec.stages(), FunnelVariant.ANY_STAGE),
+                    funnelInPeriod(spec.stages(), spec.period(), FunnelVariant.STRICT),
+                    funnelInPeriod(spec.stages(), spec.period(), FunnelVariant.ANY_STAGE),
+                    stageProbabilities(spec.stages(), spec.noDecision()));
+            for (Metric<Deal, ?> m : metrics) {
+                parts.add((keep ? m : m.withoutIds()).newAccumulator());
+            }
+        }
+
+        @Override
+        public void add(Deal deal) {
+            Objects.requireNonNull(deal, "deal");
+            // What a part could refuse, checked first so that no part takes a refused deal.
+            spec.conversion().toReporting(deal.amount());
+            if (deal.status() == DealStatus.WON) {
+                LocalDate from = spec.cycleStart().of(deal).orElse(null);
+                if (from != null && Objects.requireNonNull(deal.closedOn()).isBefore(from)) {
+                    throw new CrmValidationException("closedOn", "is before the cycle start");
+                }
+            }
+            for (Accumulator<Deal, ?> part : parts) {
+                part.add(deal);
+            }
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"}) // parts at the same index come from equal metrics
+        public void merge(Accumulator<Deal, SalesSummary> other) {
+            SummaryAcc that = SimpleMetric.same(this, other, SummaryAcc.class, a -> a.spec);
+            for (int i = 0; i < parts.size(); i++) {
+                ((Accumulator) parts.get(i)).merge(that.parts.get(i));
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // the parts' result types are fixed by the list above
+        public SalesSummary result() {
+            List<Object> r = new ArrayList<>(parts.size());
+            for (Accumulator<Deal, ?> part : parts) {
+                r.add(part.result());
+            }
+            return new SalesSummary((Ratio) r.get(0), (Ratio) r.get(1), (MoneyRatio) r.get(2), (Stats) r.get(3),
+                    (PipelineVelocity) r.get(4), (Ratio) r.get(5), (MoneyTotal) r.get(6), (MoneyTotal) r.get(7),
+                    (ForecastRollup) r.get(8), (Funnel) r.get(9), (Funnel) r.get(10), (Funnel) r.get(11),
+                    (Funnel) r.get(12), (Map<String, Ratio>) r.get(13));
+        }
+    }
+
     /** Per stage: the days spent in it, as mergeable stats. */
     private static final class StageTimeAcc implements Accumulator<Deal, Map<String, Stats>> {
         private final boolean keep;
@@ -340,7 +433,7 @@ public final class SalesMetrics {
         }
     }
 
-    private static List<String> stages(List<String> stages) {
+    static List<String> stages(List<String> stages) {
         Inputs.present(stages, "stages");
         Inputs.check(!stages.isEmpty(), "stages", "must not be empty");
         Set<String> seen = new HashSet<>();
@@ -477,8 +570,7 @@ public final class SalesMetrics {
         }
 
         private Money money(BigDecimal amount) {
-            int scale = conversion.zero().amount().scale();
-            return new Money(amount.setScale(scale, RoundingMode.HALF_EVEN), conversion.currency());
+            return SalesMetrics.money(amount, conversion);
         }
 
         private long contributors() {
@@ -537,29 +629,59 @@ public final class SalesMetrics {
         }
 
         private ForecastRollup forecast(List<String> list) {
-            Money pipeline = money(byCategory[ForecastCategory.PIPELINE.ordinal()]);
-            Money bestCase = money(byCategory[ForecastCategory.BEST_CASE.ordinal()]);
-            Money commit = money(byCategory[ForecastCategory.COMMIT.ordinal()]);
-            Money closedWon = money(byCategory[ForecastCategory.CLOSED.ordinal()]);
-            Money omitted = money(byCategory[ForecastCategory.OMITTED.ordinal()]);
-            return new ForecastRollup(pipeline, bestCase, commit, closedWon, omitted, closedWon.plus(commit),
-                    closedWon.plus(commit).plus(bestCase), pipeline.plus(bestCase).plus(commit), sample, list);
+            return forecastOf(byCategory, sample, list, conversion);
         }
 
         private PipelineVelocity velocity(List<String> list) {
-            Stats stats = cycle.result("days");
-            Ratio winRate = Ratio.of(won, closed, closed, List.of());
-            MoneyRatio average = MoneyRatio.of(money(wonAmount), BigDecimal.valueOf(won), won, List.of());
-            long cycleCount = stats.sampleSize();
-            if (won == 0 || closed == 0 || stats.sum() == 0) {
-                return new PipelineVelocity(MetricStatus.UNDEFINED, null, open, winRate, average, stats);
-            }
-            BigDecimal numerator = BigDecimal.valueOf(open).multiply(wonAmount).multiply(BigDecimal.valueOf(cycleCount));
-            BigDecimal denominator = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(stats.sum()));
-            int scale = conversion.zero().amount().scale();
-            Money perDay = new Money(numerator.divide(denominator, scale, RoundingMode.HALF_EVEN), conversion.currency());
-            return new PipelineVelocity(MetricStatus.DEFINED, perDay, open, winRate, average, stats);
+            return velocityOf(open, won, closed, wonAmount, cycle.result("days"), conversion);
         }
+    }
+
+    /** An exact amount in the reporting currency, rounded once, half-even, to its minor unit. */
+    static Money money(BigDecimal amount, Conversion conversion) {
+        int scale = conversion.zero().amount().scale();
+        return new Money(amount.setScale(scale, RoundingMode.HALF_EVEN), conversion.currency());
+    }
+
+    /** The forecast roll-ups from the sums per effective forecast category (by ordinal). */
+    static ForecastRollup forecastOf(BigDecimal[] byCategory, long sample, List<String> list, Conversion conversion) {
+        Money pipeline = money(byCategory[ForecastCategory.PIPELINE.ordinal()], conversion);
+        Money bestCase = money(byCategory[ForecastCategory.BEST_CASE.ordinal()], conversion);
+        Money commit = money(byCategory[ForecastCategory.COMMIT.ordinal()], conversion);
+        Money closedWon = money(byCategory[ForecastCategory.CLOSED.ordinal()], conversion);
+        Money omitted = money(byCategory[ForecastCategory.OMITTED.ordinal()], conversion);
+        return new ForecastRollup(pipeline, bestCase, commit, closedWon, omitted, closedWon.plus(commit),
+                closedWon.plus(commit).plus(bestCase), pipeline.plus(bestCase).plus(commit), sample, list);
+    }
+
+    /** Velocity = open × (won / closed) × (won amount / won) / (cycle sum / cycle count), divided once. */
+    static PipelineVelocity velocityOf(long open, long won, long closed, BigDecimal wonAmount, Stats stats,
+            Conversion conversion) {
+        Ratio winRate = Ratio.of(won, closed, closed, List.of());
+        MoneyRatio average = MoneyRatio.of(money(wonAmount, conversion), BigDecimal.valueOf(won), won, List.of());
+        long cycleCount = stats.sampleSize();
+        if (won == 0 || closed == 0 || stats.sum() == 0) {
+            return new PipelineVelocity(MetricStatus.UNDEFINED, null, open, winRate, average, stats);
+        }
+        BigDecimal numerator = BigDecimal.valueOf(open).multiply(wonAmount).multiply(BigDecimal.valueOf(cycleCount));
+        BigDecimal denominator = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(stats.sum()));
+        int scale = conversion.zero().amount().scale();
+        Money perDay = new Money(numerator.divide(denominator, scale, RoundingMode.HALF_EVEN), conversion.currency());
+        return new PipelineVelocity(MetricStatus.DEFINED, perDay, open, winRate, average, stats);
+    }
+
+    /** A funnel from the count of each step (the won step last) and the ids of each step. */
+    static Funnel funnelOf(List<String> stages, FunnelVariant variant, boolean periodBasis, long[] counts,
+            IntFunction<List<String>> ids) {
+        List<FunnelStep> steps = new ArrayList<>(counts.length);
+        for (int i = 0; i < counts.length; i++) {
+            List<String> reached = ids.apply(i);
+            long previous = counts[i == 0 ? 0 : i - 1];
+            steps.add(new FunnelStep(i < stages.size() ? stages.get(i) : WON, counts[i],
+                    Ratio.of(counts[i], previous, counts[i], reached),
+                    Ratio.of(counts[i], counts[0], counts[i], reached)));
+        }
+        return new Funnel(variant, periodBasis, steps);
     }
 
     /** Per step: how many deals reached it, and which. */
@@ -657,15 +779,7 @@ public final class SalesMetrics {
 
         @Override
         public Funnel result() {
-            List<FunnelStep> steps = new ArrayList<>(counts.length);
-            for (int i = 0; i < counts.length; i++) {
-                List<String> reached = ids.get(i).list();
-                long previous = counts[i == 0 ? 0 : i - 1];
-                steps.add(new FunnelStep(i < stages.size() ? stages.get(i) : WON, counts[i],
-                        Ratio.of(counts[i], previous, counts[i], reached),
-                        Ratio.of(counts[i], counts[0], counts[i], reached)));
-            }
-            return new Funnel(variant, period != null, steps);
+            return funnelOf(stages, variant, period != null, counts, i -> ids.get(i).list());
         }
     }
 

@@ -27,12 +27,17 @@ final class StatsState {
     }
 
     Stats result(String unit) {
+        return result(histogram, sum, unit, ids.list());
+    }
+
+    /** Mean (half-even at {@link Ratio#SCALE}), median, min and max of a histogram whose values add up to sum. */
+    static Stats result(Histogram histogram, long sum, String unit, java.util.List<String> ids) {
         long n = histogram.total();
         if (n == 0) {
-            return new Stats(MetricStatus.UNDEFINED, unit, null, null, null, null, 0, 0, ids.list());
+            return new Stats(MetricStatus.UNDEFINED, unit, null, null, null, null, 0, 0, ids);
         }
         BigDecimal mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), Ratio.SCALE, RoundingMode.HALF_EVEN);
         return new Stats(MetricStatus.DEFINED, unit, mean, histogram.median(), histogram.min(), histogram.max(), sum, n,
-                ids.list());
+                ids);
     }
 }

@@ -119,7 +119,7 @@ class SalesDatasetTest {
     }
 
     /** A small CSV reader: a header line, comma-separated fields, optional double quotes. */
-    private static List<Map<String, String>> csv(String file) throws IOException {
+    static List<Map<String, String>> csv(String file) throws IOException {
         try (InputStream in = Objects.requireNonNull(SalesDatasetTest.class.getResourceAsStream(DIR + file), file);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = fields(reader.readLine());
