@@ -67,7 +67,8 @@ if [[ $mode == quick ]]; then
   run rules-select 'RuleEngineBenchmark\.select' -p rules=1000 "${short[@]}"
   run rules-build 'RuleEngineBenchmark\.build' -p rules=1000 -f 1 -wi 1 -i 3 -w 1s -r 1s
   run rules-heap 'RuleEngineHeapBenchmark' -p rules=1000 -f 1 -wi 0 -i 1
-  run identity 'IdentityBenchmark' -f 1 -wi 1 -i 3 -w 1s -r 1s
+  run identity-scan 'IdentityBenchmark\.scan' -p contacts=100000 -f 1 -wi 1 -i 3 -w 1s -r 1s
+  run identity-lookup 'IdentityBenchmark\.(store|service)' -p contacts=1000000 -f 1 -wi 1 -i 3 -w 1s -r 1s
   run property 'PropertyBenchmark\.(passing|shrinkFailing)' -f 1 -wi 1 -i 3 -w 1s -r 1s
   run metrics 'benchmarks\.metrics\.' -p deals=1000000 -f 1 -wi 2 -i 5 -w 1s -r 1s -jvmArgsAppend -Xmx8g
   run jpa 'benchmarks\.jpa\.' -f 1 -wi 1 -i 3 -w 1s -r 1s
@@ -80,7 +81,9 @@ else
   run rules-select 'RuleEngineBenchmark\.select' "${long[@]}"
   run rules-build 'RuleEngineBenchmark\.build' -f 2 -wi 2 -i 5 -w 2s -r 2s
   run rules-heap 'RuleEngineHeapBenchmark' -f 2 -wi 0 -i 1
-  run identity 'IdentityBenchmark' -f 1 -wi 2 -i 5 -w 2s -r 2s
+  run identity-scan 'IdentityBenchmark\.scan' -p contacts=100000 -f 1 -wi 2 -i 5 -w 2s -r 2s
+  run identity-scan-1m 'IdentityBenchmark\.scan' -p contacts=1000000 -f 1 -wi 0 -i 1 -r 1s
+  run identity-lookup 'IdentityBenchmark\.(store|service)' -p contacts=1000000 -f 1 -wi 2 -i 5 -w 2s -r 2s
   run property 'PropertyBenchmark' "${long[@]}"
   run workflow 'benchmarks\.workflow\.' "${long[@]}"
   run metrics 'benchmarks\.metrics\.' "${long[@]}" -jvmArgsAppend -Xmx8g
