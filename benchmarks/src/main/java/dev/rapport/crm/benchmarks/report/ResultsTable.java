@@ -98,6 +98,7 @@ public final class ResultsTable {
   public String markdown() {
     StringBuilder md = new StringBuilder();
     md.append(engines());
+    md.append(pairs());
     md.append(targets());
     md.append(all());
     return md.toString();
@@ -164,6 +165,50 @@ public final class ResultsTable {
     return md.toString();
   }
 
+  /**
+   * Rapport against the other alternatives, method by method with the same parameters: the
+   * peer's median time divided by Rapport's (above 1× Rapport is faster).
+   */
+  private static final String[][] PAIRS = {
+    {"SalesMetricsBenchmark", "rapport", "handWrittenLoop", "sales metrics: one pass vs a hand-written loop"},
+    {"JpaImportBenchmark", "adapter", "jdbcBatch", "import: JPA adapter vs plain JDBC batches"},
+    {"JpaLookupBenchmark", "findByEmail", "jdbcFloor", "look-up by e-mail: JPA adapter vs plain JDBC"},
+    {"JpaMetricsBenchmark", "pushDown", "loadAndComputeInMemory", "metrics: push-down vs load and compute"},
+  };
+
+  private String pairs() {
+    StringBuilder md = new StringBuilder();
+    for (String[] pair : PAIRS) {
+      for (Result ours : results) {
+        if (!ours.benchmark().equals(pair[0] + "." + pair[1])) {
+          continue;
+        }
+        Optional<Result> theirs = find(r -> r.benchmark().equals(pair[0] + "." + pair[2])
+            && r.params().equals(ours.params()) && r.unit().equals(ours.unit()));
+        if (theirs.isEmpty() || ours.median() <= 0) {
+          continue;
+        }
+        if (md.length() == 0) {
+          md.append("### Rapport against the code a host would write instead\n\n")
+              .append("| comparison | parameters | Rapport | alternative | unit | Rapport's advantage |\n")
+              .append("|---|---|---:|---:|---|---:|\n");
+        }
+        boolean rate = ours.unit().endsWith("/s");
+        double advantage = rate ? ours.median() / theirs.get().median() : theirs.get().median() / ours.median();
+        md.append("| ").append(pair[3]).append(" | ").append(params(ours)).append(" | ")
+            .append(number(ours.median())).append(" | ").append(number(theirs.get().median())).append(" | ")
+            .append(ours.unit()).append(" (median) | ").append(ratio(advantage)).append(" |\n");
+      }
+    }
+    return md.length() == 0 ? "" : md.append("\nAbove 1× Rapport is faster; below, the alternative is.\n\n").toString();
+  }
+
+  private static String params(Result r) {
+    StringBuilder params = new StringBuilder();
+    r.params().forEach((k, v) -> params.append(params.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+    return params.toString();
+  }
+
   private String targets() {
     StringBuilder md = new StringBuilder("### Targets\n\n| target | measured | met |\n|---|---:|---|\n");
     int rows = 0;
@@ -214,8 +259,7 @@ public final class ResultsTable {
     sorted.sort(Comparator.comparing(Result::benchmark));
     for (Result r : sorted) {
       boolean sample = r.mode().equals("sample");
-      StringBuilder params = new StringBuilder();
-      r.params().forEach((k, v) -> params.append(params.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+      String params = params(r);
       StringBuilder secondary = new StringBuilder();
       r.secondary().forEach((k, v) -> {
         if (!k.startsWith("·")) {

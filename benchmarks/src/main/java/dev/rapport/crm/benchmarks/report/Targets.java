@@ -23,6 +23,15 @@ final class Targets {
                 double p99 = toMillis(r.percentiles().get("99.0"), r.unit());
                 return verdict(ResultsTable.number(p99) + " ms", p99 < 2);
               })),
+      new Target("JPA import of 100,000 contacts at least half as fast as JDBC batches (H2)", results ->
+          timeRatio(results, "JpaImportBenchmark.adapter", "JpaImportBenchmark.jdbcBatch", "jdbc:h2")
+              .map(ratio -> verdict(ResultsTable.ratio(ratio) + " JDBC's time", ratio <= 2))),
+      new Target("JPA import of 100,000 contacts at least half as fast as JDBC batches (PostgreSQL)", results ->
+          timeRatio(results, "JpaImportBenchmark.adapter", "JpaImportBenchmark.jdbcBatch", "jdbc:postgresql")
+              .map(ratio -> verdict(ResultsTable.ratio(ratio) + " JDBC's time", ratio <= 2))),
+      new Target("metric push-down over 1,000,000 opportunities ≥ 5× faster than load and compute", results ->
+          timeRatio(results, "JpaMetricsBenchmark.loadAndComputeInMemory", "JpaMetricsBenchmark.pushDown", "")
+              .map(ratio -> verdict(ResultsTable.ratio(ratio) + " faster", ratio >= 5))),
       new Target("property engine: 1,000 passing tries < 100 ms", results ->
           find(results, r -> r.benchmark().equals("PropertyBenchmark.passingPropertyWith1000Tries"))
               .map(r -> {
@@ -49,6 +58,19 @@ final class Targets {
           double ratio = ours.get().median() / loop.get().median();
           return Optional.of(verdict(ResultsTable.ratio(ratio) + " the loop's time", ratio <= 1.5));
         });
+  }
+
+  /** The first method's median time over the second's, same parameters, the URL starting so. */
+  private static Optional<Double> timeRatio(List<Result> results, String first, String second, String url) {
+    for (Result a : results) {
+      if (a.benchmark().equals(first) && a.param("url").startsWith(url)) {
+        Optional<Result> b = find(results, r -> r.benchmark().equals(second) && r.params().equals(a.params()));
+        if (b.isPresent() && b.get().median() > 0) {
+          return Optional.of(a.median() / b.get().median());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Result> find(List<Result> results, Predicate<Result> test) {

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.Message;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.internal.utils.KieHelper;
 
 /**
  * Drools 10: the rules as DRL, compiled at run time into a {@link KieBase} (executable model, the
- * default since Drools 8); events are inserted into one long-lived session, fired, and deleted.
+ * default since Drools 8); events are inserted into one long-lived working memory, fired, and
+ * deleted.
  */
 final class DroolsEngine {
   private DroolsEngine() {}
@@ -44,21 +45,30 @@ final class DroolsEngine {
     return drl.toString();
   }
 
-  /** Compiles DRL into a knowledge base. */
+  /** Compiles DRL into a knowledge base with the executable model, the way Drools' own utilities do. */
   static KieBase compile(String drl) {
-    return new KieHelper().addContent(drl, ResourceType.DRL).build(ExecutableModelProject.class);
+    KieServices services = KieServices.Factory.get();
+    KieBuilder builder = services.newKieBuilder(
+            services.newKieFileSystem().write("src/main/resources/rapport/bench/rules.drl", drl))
+        .buildAll(ExecutableModelProject.class);
+    if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+      throw new IllegalStateException("DRL does not compile: " + builder.getResults());
+    }
+    return services.newKieContainer(builder.getKieModule().getReleaseId())
+        .newKieBase(services.newKieBaseConfiguration());
   }
 
   static Selector build(KieBase base) {
-    KieSession session = base.newKieSession();
+    // One long-lived working memory; each event is inserted, fired and deleted.
+    var memory = base.newKieSession();
     List<String> selected = new ArrayList<>();
-    session.setGlobal("selected", selected);
+    memory.setGlobal("selected", selected);
     return prepared -> {
       BenchEvent event = (BenchEvent) prepared;
       selected.clear();
-      FactHandle handle = session.insert(event);
-      session.fireAllRules();
-      session.delete(handle);
+      FactHandle handle = memory.insert(event);
+      memory.fireAllRules();
+      memory.delete(handle);
       return selected;
     };
   }

@@ -54,4 +54,24 @@ class ResultsTableTest {
 
     assertThat(md).contains("| X.lookup | engine=RAPPORT, rules=10 | sample | 0.500 | 1.50 | ms/op | 0.500 | 2.00 | 3.00 |");
   }
+
+  @Test
+  void otherAlternativesAreComparedWithTheSameParameters() throws IOException {
+    String metrics = """
+        {"benchmark": "dev.rapport.crm.benchmarks.metrics.SalesMetricsBenchmark.%s", "mode": "avgt",
+         "params": {"deals": "%s"},
+         "primaryMetric": {"score": %s, "scoreError": 0.1, "scoreUnit": "ms/op",
+           "scorePercentiles": {"50.0": %s}}}
+        """;
+    String json = "[" + String.join(",",
+        metrics.formatted("rapport", "1000000", 12, 12),
+        metrics.formatted("handWrittenLoop", "1000000", 10, 10),
+        metrics.formatted("handWrittenLoop", "10000000", 100, 100)) + "]";
+
+    String md = new ResultsTable(ResultsTable.read(json)).markdown();
+
+    assertThat(md).contains("| sales metrics: one pass vs a hand-written loop | deals=1000000 | 12.0 | 10.0 | ms/op (median) | 0.833× |");
+    assertThat(md).contains("| sales metrics over 1,000,000 deals ≤ 1.5× the hand-written loop's time | 1.20× the loop's time | met |");
+    assertThat(md).doesNotContain("| sales metrics: one pass vs a hand-written loop | deals=10000000");
+  }
 }
