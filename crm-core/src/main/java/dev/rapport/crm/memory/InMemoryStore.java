@@ -27,7 +27,7 @@ public final class InMemoryStore implements CrmStore {
     public InMemoryStore() {
     }
 
-    private TenantData data(TenantId tenant) {
+    TenantData data(TenantId tenant) {
         return tenants.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"), t -> new TenantData());
     }
 

@@ -16,11 +16,11 @@ import java.util.Set;
  * collections they use): rows, index keys, kept events, audit entries. It reads fields
  * directly, so value types that mask themselves in toString() cannot hide a value from it.
  */
-final class StoreScanner {
+public final class StoreScanner {
     private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> strings = new ArrayList<>();
 
-    static List<String> strings(Object... roots) {
+    public static List<String> strings(Object... roots) {
         StoreScanner s = new StoreScanner();
         for (Object root : roots) {
             s.walk(root);

@@ -9,6 +9,15 @@ import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.Page;
 import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.activity.Activity;
+import dev.rapport.crm.activity.ActivityType;
+import dev.rapport.crm.activity.Channel;
+import dev.rapport.crm.activity.Direction;
+import dev.rapport.crm.activity.NewActivity;
+import dev.rapport.crm.activity.NewTask;
+import dev.rapport.crm.activity.Purchase;
+import dev.rapport.crm.activity.Task;
+import dev.rapport.crm.activity.TaskPriority;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.directory.User;
 import dev.rapport.crm.directory.UserId;
@@ -20,19 +29,43 @@ import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.field.FieldDefinition;
 import dev.rapport.crm.field.FieldType;
 import dev.rapport.crm.field.FieldValue;
+import dev.rapport.crm.governance.Consent;
+import dev.rapport.crm.governance.ConsentChannel;
+import dev.rapport.crm.governance.ConsentEntry;
+import dev.rapport.crm.governance.ConsentPurpose;
+import dev.rapport.crm.governance.ConsentStatus;
+import dev.rapport.crm.governance.ErasedIdentityException;
+import dev.rapport.crm.governance.IdentifierKind;
+import dev.rapport.crm.governance.PrivacyService;
+import dev.rapport.crm.governance.StoreScanner;
+import dev.rapport.crm.governance.Tombstone;
+import dev.rapport.crm.governance.TombstoneId;
+import dev.rapport.crm.identity.MatchKey;
+import dev.rapport.crm.identity.MergeRecord;
+import dev.rapport.crm.io.ExternalKey;
+import dev.rapport.crm.io.ExternalKeyId;
 import dev.rapport.crm.lead.ConvertLead;
 import dev.rapport.crm.lead.Lead;
+import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.lead.LeadSource;
 import dev.rapport.crm.lead.NewLead;
 import dev.rapport.crm.lead.Qualification;
 import dev.rapport.crm.lifecycle.JourneyStage;
 import dev.rapport.crm.lifecycle.LifecycleStage;
+import dev.rapport.crm.marketing.Campaign;
+import dev.rapport.crm.marketing.CampaignChannel;
+import dev.rapport.crm.marketing.CampaignMember;
+import dev.rapport.crm.marketing.CampaignMemberId;
+import dev.rapport.crm.marketing.CampaignMemberStatus;
+import dev.rapport.crm.marketing.CampaignStatus;
+import dev.rapport.crm.marketing.NewCampaign;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.Contact;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.party.ContactRole;
 import dev.rapport.crm.party.ContactRoleType;
 import dev.rapport.crm.party.EmailAddress;
+import dev.rapport.crm.party.ExternalId;
 import dev.rapport.crm.party.NewAccount;
 import dev.rapport.crm.party.NewContact;
 import dev.rapport.crm.party.PostalAddress;
@@ -49,13 +82,23 @@ import dev.rapport.crm.sales.Pipeline;
 import dev.rapport.crm.sales.ProductId;
 import dev.rapport.crm.sales.Stage;
 import dev.rapport.crm.sales.StageRequirement;
+import dev.rapport.crm.service.NewTicket;
+import dev.rapport.crm.service.SlaPolicy;
+import dev.rapport.crm.service.SlaTargets;
+import dev.rapport.crm.service.Ticket;
+import dev.rapport.crm.service.TicketPriority;
+import dev.rapport.crm.service.TicketStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -733,5 +776,434 @@ public abstract class CrmStoreContract {
         assertThat(events).hasSize(1);
         assertThat(events.get(0)).isInstanceOf(dev.rapport.crm.event.ContactCreated.class);
         assertThat(events.get(0).subjects()).contains(ada.id());
+    }
+
+    // ---- engagement, governance and identity ---------------------------------------------------
+
+    /**
+     * Where the store still holds any of the values (compared ignoring case), for the erasure tests:
+     * a description of each place, empty if none. The default walks every aggregate of the tenant
+     * readable through the store ports, field by field; a store that keeps more (rows, index keys,
+     * events) overrides it to search all of it, e.g. every table and column of a database.
+     *
+     * @param tenant the tenant whose data is searched
+     * @param values the values, at least one
+     * @return the places holding one of them
+     */
+    protected List<String> placesHolding(TenantId tenant, List<String> values) {
+        List<Object> all = store.read(tenant, (StoreTransaction tx) -> {
+            List<Object> found = new ArrayList<>();
+            for (AggregateStore<?, ?> port : List.of(tx.contacts(), tx.accounts(), tx.pipelines(), tx.opportunities(),
+                    tx.leads(), tx.activities(), tx.tasks(), tx.tickets(), tx.campaigns(), tx.campaignMembers(),
+                    tx.subscriptions(), tx.customFieldSchemas(), tx.mergeRecords(), tx.consents(), tx.tombstones(),
+                    tx.externalKeys())) {
+                found.addAll(port.list(new PageRequest(0, PageRequest.MAX_LIMIT)).items());
+            }
+            return found;
+        });
+        List<String> places = new ArrayList<>();
+        for (String held : StoreScanner.strings(all)) {
+            for (String value : values) {
+                if (held.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+                    places.add(value);
+                }
+            }
+        }
+        return places;
+    }
+
+    private static Instant ago(long seconds) {
+        return NOW.minusSeconds(seconds);
+    }
+
+    @Test
+    public void activitiesReadBackEqualAndATimelinePagesNewestFirstWithTheTotal() {
+        crm.customFields().define(EntityType.ACTIVITY, FieldDefinition.of("mood", FieldType.TEXT));
+        Account acme = crm.accounts().create(NewAccount.named("Acme"));
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").account(acme.id()));
+        Activity call = crm.activities().log(NewActivity.of(ActivityType.CALL, Channel.PHONE)
+                .direction(Direction.OUTBOUND).occurredAt(ago(300)).byUser(ALICE).subject("Intro \"call\"")
+                .body("Talked about\nthe rollout \u00e9").duration(Duration.ofSeconds(754, 5))
+                .contact(ada.id()).account(acme.id()).field("mood", FieldValue.text("good")));
+        Activity purchase = crm.activities().log(NewActivity.of(ActivityType.PURCHASE, Channel.WEB).byCustomer()
+                .occurredAt(ago(100)).contact(ada.id()).purchase(new Purchase("order-1", Money.of("49.90", "EUR"))));
+        Activity sameTimeA = crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.EMAIL).byUser(ALICE).occurredAt(ago(200))
+                .contact(ada.id()).subject("a"));
+        Activity sameTimeB = crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.EMAIL).byUser(ALICE).occurredAt(ago(200))
+                .contact(ada.id()).subject("b"));
+        Activity accountOnly = crm.activities().log(NewActivity.of(ActivityType.MEETING, Channel.IN_PERSON).byUser(ALICE)
+                .occurredAt(ago(50)).account(acme.id()));
+
+        assertThat(read((StoreTransaction tx) -> tx.activities().find(call.id()))).contains(call);
+        assertThat(read((StoreTransaction tx) -> tx.activities().find(purchase.id()))).contains(purchase);
+        List<Activity> newestFirst = new ArrayList<>(List.of(purchase, sameTimeA, sameTimeB, call));
+        newestFirst.sort(Comparator.comparing(Activity::occurredAt)
+                .thenComparing((Activity a) -> a.id().value()).reversed());
+        assertThat(newestFirst.get(0)).isEqualTo(purchase);
+        Page<Activity> first = read((StoreTransaction tx) -> tx.activities().timeline(ada.id(), PageRequest.first(3)));
+        Page<Activity> second = read((StoreTransaction tx) -> tx.activities().timeline(ada.id(), new PageRequest(3, 3)));
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.items()).containsExactlyElementsOf(newestFirst.subList(0, 3));
+        assertThat(second.items()).containsExactly(call);
+        assertThat(read((StoreTransaction tx) -> tx.activities().timeline(acme.id(), PageRequest.first(10))).items())
+                .containsExactly(accountOnly, call);
+        assertThat(read((StoreTransaction tx) -> tx.activities().timeline(ALICE, PageRequest.first(10))).total()).isZero();
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.activities().timeline(ada.id(), PageRequest.first(10))
+                .total())).isZero();
+        assertThat(read((StoreTransaction tx) -> tx.activities().count())).isEqualTo(5);
+    }
+
+    @Test
+    public void tasksReadBackEqualAndAreFoundByOpenAssigneeAndByLink() {
+        Account acme = crm.accounts().create(NewAccount.named("Acme"));
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        Task call = crm.tasks().create(NewTask.titled("Call Ada").description("about \"the\" deal").dueOn(TODAY.plusDays(2))
+                .assignee(ALICE).priority(TaskPriority.NORMAL).contact(ada.id()).account(acme.id()));
+        Task started = crm.tasks().start(crm.tasks().create(NewTask.titled("Prepare").assignee(ALICE)
+                .account(acme.id())).id());
+        Task done = crm.tasks().complete(crm.tasks().create(NewTask.titled("Done").assignee(ALICE)
+                .contact(ada.id())).id());
+        Task bobs = crm.tasks().create(NewTask.titled("Bob's").assignee(BOB));
+
+        assertThat(done.completedAt()).isEqualTo(NOW);
+        assertThat(read((StoreTransaction tx) -> tx.tasks().find(call.id()))).contains(call);
+        assertThat(read((StoreTransaction tx) -> tx.tasks().find(done.id()))).contains(done);
+        assertThat(read((StoreTransaction tx) -> tx.tasks().find(bobs.id()))).contains(bobs);
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findOpenByAssignee(ALICE)))
+                .containsExactlyElementsOf(byId(List.of(call, started)));
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(ada.id())))
+                .containsExactlyElementsOf(byId(List.of(call, done)));
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(acme.id())))
+                .containsExactlyElementsOf(byId(List.of(call, started)));
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(ALICE))).isEmpty();
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.tasks().findOpenByAssignee(ALICE))).isEmpty();
+    }
+
+    @Test
+    public void ticketsReadBackEqualThroughTheirLifeAndAreFoundByAssigneeContactAccountAndStatus() {
+        crm.customFields().define(EntityType.TICKET, FieldDefinition.of("product", FieldType.TEXT));
+        Account acme = crm.accounts().create(NewAccount.named("Acme"));
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").account(acme.id()));
+        SlaPolicy policy = new SlaPolicy(Map.of(TicketPriority.URGENT, SlaTargets.hours(1, 2),
+                TicketPriority.HIGH, new SlaTargets(Duration.ofMinutes(90), Duration.ofHours(30)),
+                TicketPriority.NORMAL, SlaTargets.hours(8, 72), TicketPriority.LOW, SlaTargets.hours(24, 120)));
+        Ticket login = crm.tickets().open(NewTicket.about(ada.id(), "Cannot log in").description("since \"Monday\"")
+                .account(acme.id()).priority(TicketPriority.HIGH).assignee(ALICE).channel(Channel.CHAT)
+                .slaPolicy(policy).field("product", FieldValue.text("console")));
+        assertThat(read((StoreTransaction tx) -> tx.tickets().find(login.id()))).contains(login);
+        Ticket responded = crm.tickets().respond(login.id());
+        assertThat(read((StoreTransaction tx) -> tx.tickets().find(login.id()))).contains(responded);
+        Ticket closed = crm.tickets().close(crm.tickets().resolve(login.id()).id());
+        assertThat(closed.closedAt()).isNotNull();
+        assertThat(read((StoreTransaction tx) -> tx.tickets().find(login.id()))).contains(closed);
+
+        Ticket billing = crm.tickets().open(NewTicket.forAccount(acme.id(), "Invoice").assignee(ALICE));
+        Ticket other = crm.tickets().open(NewTicket.about(ada.id(), "Other").assignee(BOB));
+        assertThat(read((StoreTransaction tx) -> tx.tickets().findActiveByAssignee(ALICE))).containsExactly(billing);
+        assertThat(read((StoreTransaction tx) -> tx.tickets().findByContact(ada.id())))
+                .containsExactlyElementsOf(byId(List.of(closed, other)));
+        assertThat(read((StoreTransaction tx) -> tx.tickets().findByAccount(acme.id())))
+                .containsExactlyElementsOf(byId(List.of(closed, billing)));
+        assertThat(read((StoreTransaction tx) -> tx.tickets().findByStatus(TicketStatus.CLOSED))).containsExactly(closed);
+        assertThat(read((StoreTransaction tx) -> tx.tickets().findByStatus(TicketStatus.NEW)))
+                .containsExactlyElementsOf(byId(List.of(billing, other)));
+        assertThat(store.read(this.other, (StoreTransaction tx) -> tx.tickets().findByContact(ada.id()))).isEmpty();
+    }
+
+    @Test
+    public void campaignsAndMembershipsReadBackEqualAndMembersPageInJoinOrder() {
+        Campaign launch = crm.campaigns().create(NewCampaign.named("Launch \"2027\"", CampaignChannel.WEBINAR)
+                .period(TODAY, TODAY.plusDays(30)).budget(Money.of("5000.00", "EUR")));
+        Campaign costed = crm.campaigns().recordCost(launch.id(), Money.of("1200.50", "EUR"));
+        Campaign mail = crm.campaigns().create(NewCampaign.named("Mailing", CampaignChannel.EMAIL).budget(Money.of("100.00", "EUR")));
+        Campaign active = crm.campaigns().changeStatus(mail.id(), CampaignStatus.ACTIVE);
+        assertThat(read((StoreTransaction tx) -> tx.campaigns().find(launch.id()))).contains(costed);
+        assertThat(read((StoreTransaction tx) -> tx.campaigns().findByStatus(CampaignStatus.ACTIVE))).containsExactly(active);
+        assertThat(read((StoreTransaction tx) -> tx.campaigns().findByChannel(CampaignChannel.WEBINAR))).containsExactly(costed);
+
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        Lead grace = crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).name("Grace", "Hopper").company("Navy"));
+        CampaignMember adaMember = crm.campaigns().addMember(launch.id(), ada.id());
+        crm.campaigns().touch(launch.id(), ada.id(), ago(60));
+        CampaignMember responded = crm.campaigns().recordResponse(launch.id(), ada.id(), CampaignMemberStatus.REGISTERED,
+                ago(30));
+        CampaignMember graceMember = crm.campaigns().addMember(launch.id(), grace.id());
+        CampaignMember graceInMail = crm.campaigns().addMember(mail.id(), grace.id());
+
+        assertThat(responded.touches()).isEqualTo(2);
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().find(adaMember.id()))).contains(responded);
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findMembership(launch.id(), grace.id())))
+                .contains(graceMember);
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findMembership(mail.id(), ada.id()))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findByCampaign(launch.id())))
+                .containsExactlyElementsOf(byId(List.of(responded, graceMember)));
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findByMember(grace.id())))
+                .containsExactlyElementsOf(byId(List.of(graceMember, graceInMail)));
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findByMember(
+                LeadId.of(ada.id().value())))).isEmpty();
+
+        List<CampaignMember> joined = new ArrayList<>();
+        write((StoreTransaction tx) -> {
+            for (int i = 0; i < 5; i++) {
+                Instant at = ago(1000 - (i % 3) * 100);
+                CampaignMember m = new CampaignMember(CampaignMemberId.of("m-" + (9 - i)), tenant,
+                        1, mail.id(), ContactId.of("c-" + i), CampaignMemberStatus.SENT, at, null, null, null, 0, at);
+                tx.campaignMembers().insert(m);
+                joined.add(m);
+            }
+            return null;
+        });
+        joined.add(graceInMail);
+        joined.sort(Comparator.comparing(CampaignMember::joinedAt).thenComparing(m -> m.id().value()));
+        Page<CampaignMember> page = read((StoreTransaction tx) -> tx.campaignMembers().pageByCampaign(mail.id(),
+                new PageRequest(2, 3)));
+        assertThat(page.total()).isEqualTo(6);
+        assertThat(page.items()).containsExactlyElementsOf(joined.subList(2, 5));
+        assertThat(crm.campaigns().members(mail.id(), PageRequest.first(10)).items()).containsExactlyElementsOf(joined);
+    }
+
+    @Test
+    public void aConsentRecordKeepsEveryDecisionInItsHistory() {
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        crm.privacy().consents().grant(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL, "web-form");
+        crm.privacy().consents().withdraw(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL, "unsubscribe \"link\"");
+        Consent consent = crm.privacy().consents().grant(ada.id(), ConsentPurpose.SALES, ConsentChannel.PHONE, "call");
+
+        assertThat(consent.history()).hasSize(3);
+        assertThat(consent.entries()).hasSize(2);
+        assertThat(read((StoreTransaction tx) -> tx.consents().find(consent.id()))).contains(consent);
+        assertThat(crm.privacy().consents().history(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL))
+                .extracting(ConsentEntry::status).containsExactly(ConsentStatus.GRANTED, ConsentStatus.WITHDRAWN);
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.consents().find(consent.id()))).isEmpty();
+    }
+
+    @Test
+    public void tombstonesAndExternalKeysRoundTripPageAndConflictLikeEveryAggregate() {
+        List<Tombstone> stones = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            stones.add(new Tombstone(TombstoneId.of("email:h" + (7 - i)), tenant, 1, IdentifierKind.EMAIL, ago(i), ago(i)));
+        }
+        ExternalKey key = new ExternalKey(ExternalKeyId.of("account", "ERP-1042"), tenant, 1, "account", "ERP-1042",
+                "a-1", NOW);
+        String longKey = "K".repeat(400);
+        ExternalKey hashed = new ExternalKey(ExternalKeyId.of("contact", longKey), tenant, 1, "contact", longKey, "c-1",
+                ago(5));
+        write((StoreTransaction tx) -> {
+            stones.forEach(tx.tombstones()::insert);
+            tx.externalKeys().insert(key);
+            tx.externalKeys().insert(hashed);
+            return null;
+        });
+
+        assertThat(read((StoreTransaction tx) -> tx.tombstones().find(stones.get(3).id()))).contains(stones.get(3));
+        assertThat(read((StoreTransaction tx) -> tx.tombstones().list(new PageRequest(2, 3)).items()))
+                .containsExactlyElementsOf(byId(stones).subList(2, 5));
+        assertThat(read((StoreTransaction tx) -> tx.externalKeys().find(ExternalKeyId.of("account", "ERP-1042"))))
+                .contains(key);
+        assertThat(read((StoreTransaction tx) -> tx.externalKeys().find(hashed.id()))).contains(hashed);
+        assertThatThrownBy(() -> write((StoreTransaction tx) -> {
+            tx.externalKeys().insert(key);
+            return null;
+        })).isInstanceOf(CrmConflictException.class);
+        assertThatThrownBy(() -> write((StoreTransaction tx) -> {
+            tx.tombstones().update(new Tombstone(stones.get(0).id(), tenant, 3, IdentifierKind.PHONE, NOW, NOW));
+            return null;
+        })).isInstanceOf(CrmConflictException.class);
+        assertThat(write((StoreTransaction tx) -> tx.externalKeys().delete(key.id()))).isTrue();
+        assertThat(read((StoreTransaction tx) -> tx.externalKeys().count())).isEqualTo(1);
+        assertThat(read((StoreTransaction tx) -> tx.tombstones().find(stones.get(0).id()))).contains(stones.get(0));
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.tombstones().count() + tx.externalKeys().count())).isZero();
+    }
+
+    private static Activity version(Activity a, long v) {
+        return new Activity(a.id(), a.tenantId(), v, a.type(), a.channel(), a.direction(), a.occurredAt(), a.actor(),
+                a.subject(), a.body(), a.duration(), a.links(), a.purchase(), a.createdAt(), a.updatedAt(),
+                a.customFields());
+    }
+
+    private static Task version(Task t, long v) {
+        return new Task(t.id(), t.tenantId(), v, t.title(), t.description(), t.dueOn(), t.assigneeId(), t.status(),
+                t.priority(), t.links(), t.createdAt(), t.updatedAt(), t.completedAt(), t.customFields());
+    }
+
+    private static Ticket version(Ticket t, long v) {
+        return new Ticket(t.id(), t.tenantId(), v, t.subject(), t.description(), t.contactId(), t.accountId(),
+                t.priority(), t.status(), t.assigneeId(), t.channel(), t.slaPolicy(), t.createdAt(), t.updatedAt(),
+                t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.customFields());
+    }
+
+    private static Campaign version(Campaign c, long v) {
+        return new Campaign(c.id(), c.tenantId(), v, c.name(), c.channel(), c.status(), c.startDate(), c.endDate(),
+                c.budget(), c.actualCost(), c.createdAt(), c.updatedAt(), c.customFields());
+    }
+
+    private static CampaignMember version(CampaignMember m, long v) {
+        return new CampaignMember(m.id(), m.tenantId(), v, m.campaignId(), m.memberId(), m.status(), m.joinedAt(),
+                m.respondedAt(), m.firstTouchAt(), m.lastTouchAt(), m.touches(), m.updatedAt());
+    }
+
+    @Test
+    public void everyNewAggregateRefusesAStaleUpdateWithTheSameConflictAndKeepsWhatIsStored() {
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        Activity note = crm.activities().log(NewActivity.of(ActivityType.NOTE, Channel.EMAIL).byUser(ALICE).contact(ada.id()).body("x"));
+        Task task = crm.tasks().create(NewTask.titled("Call").contact(ada.id()).assignee(ALICE));
+        Ticket ticket = crm.tickets().open(NewTicket.about(ada.id(), "Help"));
+        Campaign campaign = crm.campaigns().create(NewCampaign.named("C", CampaignChannel.EMAIL).budget(Money.of("100.00", "EUR")));
+        CampaignMember member = crm.campaigns().addMember(campaign.id(), ada.id());
+        Consent consent = crm.privacy().consents().grant(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL, "form");
+        crm.activities().correct(note.withContent("corrected", "y"));
+        crm.tasks().update(task.withDetails("Call back", null));
+        crm.tickets().update(ticket.withDetails("Help!", null));
+        crm.campaigns().update(campaign.withName("C2"));
+        crm.campaigns().touch(campaign.id(), ada.id(), null);
+        crm.privacy().consents().withdraw(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL, "form");
+
+        List<Function<StoreTransaction, Object>> staleWrites = List.of(
+                tx -> { tx.activities().update(version(note.withContent("stale", null), 2)); return ""; },
+                tx -> { tx.tasks().update(version(task.withDetails("stale", null), 2)); return ""; },
+                tx -> { tx.tickets().update(version(ticket.withDetails("stale", null), 2)); return ""; },
+                tx -> { tx.campaigns().update(version(campaign.withName("stale"), 2)); return ""; },
+                tx -> { tx.campaignMembers().update(version(member, 2)); return ""; },
+                tx -> { tx.consents().update(consent.withVersion(2)); return ""; });
+        for (Function<StoreTransaction, Object> stale : staleWrites) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> write(stale)))
+                    .isInstanceOfSatisfying(CrmConflictException.class, c -> {
+                        assertThat(c.expectedVersion()).isEqualTo(1);
+                        assertThat(c.actualVersion()).isEqualTo(2);
+                    });
+        }
+        assertThat(crm.activities().get(note.id()).subject()).isEqualTo("corrected");
+        assertThat(crm.tasks().get(task.id()).title()).isEqualTo("Call back");
+        assertThat(crm.tickets().get(ticket.id()).subject()).isEqualTo("Help!");
+        assertThat(crm.campaigns().get(campaign.id()).name()).isEqualTo("C2");
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().find(member.id())).orElseThrow().touches())
+                .isEqualTo(1);
+        assertThat(crm.privacy().consents().find(ada.id()).orElseThrow().history()).hasSize(2);
+    }
+
+    @Test
+    public void contactsAndAccountsAreFoundByExternalIdMatchKeyAndContactRole() {
+        Account acme = crm.accounts().create(NewAccount.named("Acme Rockets GmbH").externalId("erp", "A-1"));
+        Account other = crm.accounts().create(NewAccount.named("Rockets Inc"));
+        Contact ada = crm.contacts().create(NewContact.withEmail("ada+news@acme.example").phone("+44 20 7946 0958")
+                .externalId("erp", "C-1").externalId("shop", "42"));
+        Contact ada2 = crm.contacts().create(NewContact.withEmail("ada@acme.example"));
+        Contact bob = crm.contacts().create(NewContact.withEmail("bob@other.example"));
+        crm.accounts().setContactRole(acme.id(), ContactRole.of(ada.id(), ContactRoleType.INFLUENCER));
+        Account withRole = crm.accounts().setContactRole(other.id(), ContactRole.primary(ada.id(), ContactRoleType.CHAMPION));
+        Account acmeNow = crm.accounts().get(acme.id());
+
+        assertThat(read((StoreTransaction tx) -> tx.contacts().find(ada.id())).orElseThrow().externalIds().ids())
+                .extracting(ExternalId::system).containsExactly("erp", "shop");
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByExternalId(
+                ExternalId.of("shop", "42")))).contains(ada);
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByExternalId(
+                ExternalId.of("erp", "42")))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.accounts().findByExternalId(
+                ExternalId.of("erp", "A-1")))).contains(acmeNow);
+        for (MatchKey key : MatchKey.of(ada)) {
+            assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(key))).as(key.toString()).contains(ada);
+        }
+        MatchKey base = new MatchKey(
+                MatchKey.Kind.EMAIL_BASE, "ada@acme.example");
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(base)))
+                .containsExactlyElementsOf(byId(List.of(ada, ada2)));
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(new MatchKey(
+                MatchKey.Kind.EMAIL_DOMAIN, "acme.example"))))
+                .containsExactlyElementsOf(byId(List.of(ada, ada2)));
+        assertThat(read((StoreTransaction tx) -> tx.accounts().findByMatchKey(new MatchKey(
+                MatchKey.Kind.NAME_TOKEN, "rockets"))))
+                .containsExactlyElementsOf(byId(List.of(acmeNow, withRole)));
+        assertThat(read((StoreTransaction tx) -> tx.accounts().findByContactRole(ada.id())))
+                .containsExactlyElementsOf(byId(List.of(acmeNow, withRole)));
+        assertThat(read((StoreTransaction tx) -> tx.accounts().findByContactRole(bob.id()))).isEmpty();
+
+        Contact moved = crm.contacts().update(crm.contacts().get(ada.id())
+                .withEmails(List.of(EmailAddress.of("ada@new.example"))));
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(base))).containsExactly(ada2);
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByMatchKey(new MatchKey(
+                MatchKey.Kind.EMAIL_BASE, "ada@new.example")))).containsExactly(moved);
+        assertThat(store.read(this.other, (StoreTransaction tx) -> tx.contacts().findByMatchKey(base))).isEmpty();
+        assertThat(store.read(this.other, (StoreTransaction tx) -> tx.accounts().findByContactRole(ada.id()))).isEmpty();
+    }
+
+    @Test
+    public void aMergeMovesTheLosersRecordsToTheSurvivorAndIsFoundBySurvivorAndLoser() {
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").email("ada@acme.example"));
+        Contact dup = crm.contacts().create(NewContact.named("Ada", "Lovelace").email("ada+crm@acme.example")
+                .title("CTO").externalId("erp", "C-9"));
+        Activity call = crm.activities().log(NewActivity.of(ActivityType.CALL, Channel.PHONE).byUser(ALICE).contact(dup.id()));
+        Task task = crm.tasks().create(NewTask.titled("Follow up").contact(dup.id()).assignee(ALICE));
+        Ticket ticket = crm.tickets().open(NewTicket.about(dup.id(), "Help"));
+        Campaign campaign = crm.campaigns().create(NewCampaign.named("C", CampaignChannel.EMAIL).budget(Money.of("100.00", "EUR")));
+        crm.campaigns().addMember(campaign.id(), dup.id());
+        crm.privacy().consents().grant(dup.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL, "form");
+
+        assertThat(crm.duplicates().candidates(ada.id())).extracting(c -> c.id()).contains(dup.id());
+        MergeRecord merge = crm.duplicates().mergeContacts(ada.id(), dup.id());
+
+        assertThat(read((StoreTransaction tx) -> tx.mergeRecords().find(merge.id()))).contains(merge);
+        assertThat(read((StoreTransaction tx) -> tx.mergeRecords().findByLoser(dup.id()))).contains(merge);
+        assertThat(read((StoreTransaction tx) -> tx.mergeRecords().findByLoser(ada.id()))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.mergeRecords().findBySurvivor(ada.id()))).containsExactly(merge);
+        assertThat(merge.relinked()).contains(call.id(), task.id(), ticket.id());
+        assertThat(crm.duplicates().survivorOf(dup.id())).isEqualTo(ada.id());
+        assertThat(read((StoreTransaction tx) -> tx.contacts().find(dup.id()))).isEmpty();
+        Contact survivor = crm.contacts().get(ada.id());
+        assertThat(survivor.emails()).hasSize(2);
+        assertThat(read((StoreTransaction tx) -> tx.contacts().findByExternalId(
+                ExternalId.of("erp", "C-9")))).contains(survivor);
+        assertThat(read((StoreTransaction tx) -> tx.activities().timeline(ada.id(), PageRequest.first(10)).items()))
+                .extracting(Activity::id).containsExactly(call.id());
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(ada.id()))).extracting(Task::id)
+                .containsExactly(task.id());
+        assertThat(read((StoreTransaction tx) -> tx.tickets().findByContact(ada.id()))).extracting(Ticket::id)
+                .containsExactly(ticket.id());
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findMembership(campaign.id(), ada.id()))).isPresent();
+        assertThat(crm.privacy().consents().find(ada.id())).isPresent();
+        assertThat(store.read(other, (StoreTransaction tx) -> tx.mergeRecords().findByLoser(dup.id()))).isEmpty();
+    }
+
+    @Test
+    public void anErasureLeavesNoneOfThePersonsDataAnywhereInTheStore() {
+        crm.customFields().define(EntityType.CONTACT, FieldDefinition.of("nickname", FieldType.TEXT));
+        Account acme = crm.accounts().create(NewAccount.named("Acme GmbH"));
+        Contact ada = crm.contacts().create(NewContact.named("Augusta", "Byronsdaughter")
+                .email("augusta.byron@analytical.example").phone("+44 20 7946 0958").title("Countess")
+                .account(acme.id()).tag("difference-engine").externalId("erp", "Ada-ERP-77")
+                .address(new PostalAddress("12 St James Square", "Marylebone", "W1", null, "GB"))
+                .field("nickname", FieldValue.text("Enchantress")));
+        crm.privacy().consents().grant(ada.id(), ConsentPurpose.MARKETING, ConsentChannel.EMAIL, "Marylebone fair");
+        Contact twin = crm.contacts().create(NewContact.named("Augusta", "Byronsdaughter")
+                .email("augusta.byron+twin@analytical.example"));
+        crm.duplicates().mergeContacts(ada.id(), twin.id());
+        crm.leads().capture(NewLead.from(LeadSource.WEB_FORM).name("Augusta", "Byronsdaughter")
+                .email("augusta.byron@analytical.example").company("Byronsdaughter Analytics"));
+        crm.activities().log(NewActivity.of(ActivityType.EMAIL, Channel.EMAIL).byUser(ALICE).contact(ada.id())
+                .subject("Byronsdaughter on the engine").body("Dear Countess, greetings from Marylebone"));
+        Ticket ticket = crm.tickets().open(NewTicket.about(ada.id(), "Byronsdaughter cannot log in")
+                .description("The Countess says the console fails"));
+        crm.tasks().create(NewTask.titled("Call Byronsdaughter back").contact(ada.id()).assignee(ALICE)
+                .description("Countess"));
+        crm.tasks().create(NewTask.titled("Check the ticket").ticket(ticket.id()).assignee(ALICE)
+                .description("for the Enchantress"));
+        Campaign campaign = crm.campaigns().create(NewCampaign.named("Launch", CampaignChannel.EMAIL).budget(Money.of("100.00", "EUR")));
+        crm.campaigns().addMember(campaign.id(), ada.id());
+        List<String> personal = List.of("Augusta", "Byronsdaughter", "analytical.example", "7946", "Countess",
+                "difference-engine", "Enchantress", "St James", "Marylebone", "Ada-ERP-77");
+        for (String value : personal) {
+            assertThat(placesHolding(tenant, List.of(value))).as(value).isNotEmpty();
+        }
+
+        crm.privacy().erase(ada.id(), "request 2026-118");
+
+        assertThat(placesHolding(tenant, personal)).isEmpty();
+        assertThat(crm.contacts().get(ada.id()).lastName()).isEqualTo(PrivacyService.ERASED_NAME);
+        assertThat(crm.contacts().get(ada.id()).accountId()).isEqualTo(acme.id());
+        assertThat(crm.privacy().consents().find(ada.id())).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.tombstones().count())).isEqualTo(3);
+        assertThatThrownBy(() -> crm.contacts().create(NewContact.withEmail("Augusta.Byron@analytical.example")))
+                .isInstanceOf(ErasedIdentityException.class);
+        assertThat(read((StoreTransaction tx) -> tx.campaignMembers().findMembership(campaign.id(), ada.id()))).isPresent();
     }
 }

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An account. Domain, parent and owner are indexed columns; contact roles are rows of their own. */
+/**
+ * An account. Domain, name key, parent and owner are indexed columns; contact roles, ids in other
+ * systems and duplicate-detection keys are rows of their own.
+ */
 @Access(AccessType.FIELD)
 @Entity(name = "RapportAccount")
 @Table(name = "rapport_account")
@@ -66,6 +69,20 @@ class AccountEntity extends AggregateEntity {
 
     @Column(name = "custom_fields", length = Columns.TEXT, nullable = false)
     String customFields = "{}";
+
+    @ElementCollection
+    @CollectionTable(name = "rapport_account_external_id", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<ExternalIdRow> externalIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "rapport_account_match_key", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<MatchKeyRow> matchKeys = new ArrayList<>();
 
     protected AccountEntity() {
     }

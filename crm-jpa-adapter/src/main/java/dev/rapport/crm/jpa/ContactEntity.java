@@ -17,8 +17,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contact. Its e-mail addresses are rows of their own (the look-up by address is indexed);
- * phones, lifecycle history, tags and custom fields are JSON text read and written whole.
+ * A contact. Its e-mail addresses, its ids in other systems and its duplicate-detection keys are
+ * rows of their own (each look-up is indexed); phones, lifecycle history, tags and custom fields
+ * are JSON text read and written whole.
  */
 @Access(AccessType.FIELD)
 @Entity(name = "RapportContact")
@@ -69,6 +70,20 @@ class ContactEntity extends AggregateEntity {
 
     @Column(name = "custom_fields", length = Columns.TEXT, nullable = false)
     String customFields = "{}";
+
+    @ElementCollection
+    @CollectionTable(name = "rapport_contact_external_id", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "contact_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<ExternalIdRow> externalIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "rapport_contact_match_key", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "contact_id", referencedColumnName = "id")})
+    @OrderColumn(name = "list_position")
+    List<MatchKeyRow> matchKeys = new ArrayList<>();
 
     protected ContactEntity() {
     }

@@ -10,8 +10,13 @@ import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.event.EventId;
 import dev.rapport.crm.field.CustomFieldSchemaId;
+import dev.rapport.crm.governance.ConsentId;
+import dev.rapport.crm.governance.TombstoneId;
+import dev.rapport.crm.identity.MergeId;
+import dev.rapport.crm.io.ExternalKeyId;
 import dev.rapport.crm.lead.LeadId;
 import dev.rapport.crm.marketing.CampaignId;
+import dev.rapport.crm.marketing.CampaignMemberId;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.revenue.Money;
@@ -58,7 +63,9 @@ final class EventCodec {
         for (Class<? extends EntityId> id : List.of(TenantId.class, EventId.class, ContactId.class, AccountId.class,
                 LeadId.class, OpportunityId.class, PipelineId.class, ProductId.class, ActivityId.class, TaskId.class,
                 TicketId.class, CampaignId.class, UserId.class, TeamId.class, TerritoryId.class, SubscriptionId.class,
-                CustomFieldSchemaId.class)) {
+                CustomFieldSchemaId.class, CampaignMemberId.class,
+                ConsentId.class, TombstoneId.class,
+                MergeId.class, ExternalKeyId.class)) {
             IDS.put(id.getSimpleName(), id);
         }
     }
@@ -166,11 +173,7 @@ final class EventCodec {
         }
         if (raw == EntityId.class) {
             Map<String, @Nullable Object> tagged = Json.object(json);
-            Class<? extends EntityId> type = IDS.get(Values.str(tagged.get("type")));
-            if (type == null) {
-                throw new IllegalStateException("the outbox payload names an unknown id type");
-            }
-            return construct(type, List.<@Nullable Object>of(Values.str(tagged.get("value"))));
+            return id(Values.str(tagged.get("type")), Values.str(tagged.get("value")));
         }
         if (EntityId.class.isAssignableFrom(raw) && raw.isRecord()) {
             return construct(raw, List.<@Nullable Object>of(Values.str(json)));
@@ -235,6 +238,24 @@ final class EventCodec {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + record.getSimpleName(), e);
         }
+    }
+
+    /** The name an id's type is stored under, beside its value, where a column may hold several id types. */
+    static String idType(EntityId id) {
+        String name = id.getClass().getSimpleName();
+        if (IDS.get(name) != id.getClass()) {
+            throw new IllegalArgumentException("an id of a type the JPA adapter does not store: " + name);
+        }
+        return name;
+    }
+
+    /** The id of a stored type name and value (see {@link #idType}). */
+    static EntityId id(String type, String value) {
+        Class<? extends EntityId> idType = IDS.get(type);
+        if (idType == null) {
+            throw new IllegalStateException("a row names an unknown id type: " + type);
+        }
+        return (EntityId) construct(idType, List.<@Nullable Object>of(value));
     }
 
     /** The sorted names of the known event types, for tests. */

@@ -2,12 +2,12 @@ package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.identity.MatchKey;
 import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.AccountId;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.party.ExternalId;
-import dev.rapport.crm.party.ExternalIds;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +24,6 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
 
     @Override
     void copy(Account a, AccountEntity e) {
-        if (!a.externalIds().isEmpty()) {
-            throw externalIdsNotMapped();
-        }
         e.name = a.name();
         e.nameKey = Account.nameKey(a.name());
         e.domain = a.domain();
@@ -40,6 +37,8 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
         Rows.replace(em(), e.contactRoles, ContactRoleRow.of(a.contactRoles()), Rows::sameRole);
         e.tags = Values.tags(a.tags());
         e.customFields = Values.customFields(a.customFields());
+        Rows.replace(em(), e.externalIds, ExternalIdRow.of(a.externalIds()), ExternalIdRow::same);
+        Rows.replace(em(), e.matchKeys, MatchKeyRow.of(MatchKey.of(a)), MatchKeyRow::same);
         e.times(a.createdAt(), a.updatedAt());
     }
 
@@ -49,7 +48,7 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
                 e.employees, Values.money(e.annualRevenue, e.annualRevenueCurrency),
                 e.parentId == null ? null : AccountId.of(e.parentId), e.ownerId == null ? null : UserId.of(e.ownerId),
                 AddressColumns.toDomain(e.address), ContactRoleRow.toDomain(e.contactRoles), Values.tags(e.tags),
-                Values.customFields(e.customFields), ExternalIds.none(), e.created(), e.updated());
+                Values.customFields(e.customFields), ExternalIdRow.toDomain(e.externalIds), e.created(), e.updated());
     }
 
     @Override
@@ -72,26 +71,32 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
         return map(where("e.ownerId = :owner").setParameter("owner", ownerId.value()).getResultList());
     }
 
-    /** Not mapped yet. */
     @Override
     public Optional<Account> findByExternalId(ExternalId id) {
-        throw externalIdsNotMapped();
+        return first(em().createQuery("select e from RapportAccount e join e.externalIds x"
+                + " where e.tenantId = :tenant and x.system = :system and x.id = :id", AccountEntity.class)
+                .setParameter("tenant", tenant())
+                .setParameter("system", id.system())
+                .setParameter("id", id.id())
+                .getResultList());
     }
 
-    /** Not mapped yet: duplicate detection needs the identity match keys. */
     @Override
-    public List<Account> findByMatchKey(dev.rapport.crm.identity.MatchKey key) {
-        throw new UnsupportedOperationException("identity match keys are not mapped by the JPA adapter yet");
+    public List<Account> findByMatchKey(MatchKey key) {
+        return map(em().createQuery("select e from RapportAccount e join e.matchKeys k"
+                + " where e.tenantId = :tenant and k.kind = :kind and k.value = :value", AccountEntity.class)
+                .setParameter("tenant", tenant())
+                .setParameter("kind", key.kind().name())
+                .setParameter("value", key.value())
+                .getResultList());
     }
 
-    /** Not mapped yet: only merges need it. */
     @Override
     public List<Account> findByContactRole(ContactId contactId) {
-        throw new UnsupportedOperationException("the look-up by contact role is not mapped by the JPA adapter yet");
-    }
-
-    /** External ids are not mapped yet: refused rather than silently dropped. */
-    private static UnsupportedOperationException externalIdsNotMapped() {
-        return new UnsupportedOperationException("external ids are not mapped by the JPA adapter yet");
+        return map(em().createQuery("select e from RapportAccount e join e.contactRoles r"
+                + " where e.tenantId = :tenant and r.contactId = :contact", AccountEntity.class)
+                .setParameter("tenant", tenant())
+                .setParameter("contact", contactId.value())
+                .getResultList());
     }
 }

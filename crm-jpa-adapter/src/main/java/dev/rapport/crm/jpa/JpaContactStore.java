@@ -2,6 +2,7 @@ package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.identity.MatchKey;
 import dev.rapport.crm.lifecycle.JourneyStage;
 import dev.rapport.crm.lifecycle.LifecycleStage;
 import dev.rapport.crm.party.AccountId;
@@ -10,7 +11,6 @@ import dev.rapport.crm.party.ContactId;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.party.EmailAddress;
 import dev.rapport.crm.party.ExternalId;
-import dev.rapport.crm.party.ExternalIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +28,6 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
 
     @Override
     void copy(Contact c, ContactEntity e) {
-        if (!c.externalIds().isEmpty()) {
-            throw externalIdsNotMapped();
-        }
         e.firstName = c.firstName();
         e.lastName = c.lastName();
         List<String> emails = new ArrayList<>(c.emails().size());
@@ -46,6 +43,8 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         e.journeyStage = Values.nameOrNull(c.journeyStage());
         e.tags = Values.tags(c.tags());
         e.customFields = Values.customFields(c.customFields());
+        Rows.replace(em(), e.externalIds, ExternalIdRow.of(c.externalIds()), ExternalIdRow::same);
+        Rows.replace(em(), e.matchKeys, MatchKeyRow.of(MatchKey.of(c)), MatchKeyRow::same);
         e.times(c.createdAt(), c.updatedAt());
     }
 
@@ -59,7 +58,7 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
                 e.ownerId == null ? null : UserId.of(e.ownerId), AddressColumns.toDomain(e.address),
                 LifecycleStage.valueOf(e.lifecycleStage), Values.list(e.lifecycleHistory, Values::transitionOf),
                 Values.enumOrNull(JourneyStage.class, e.journeyStage), Values.tags(e.tags),
-                Values.customFields(e.customFields), ExternalIds.none(), e.created(), e.updated());
+                Values.customFields(e.customFields), ExternalIdRow.toDomain(e.externalIds), e.created(), e.updated());
     }
 
     @Override
@@ -81,20 +80,23 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         return map(where("e.ownerId = :owner").setParameter("owner", ownerId.value()).getResultList());
     }
 
-    /** Not mapped yet. */
     @Override
     public Optional<Contact> findByExternalId(ExternalId id) {
-        throw externalIdsNotMapped();
+        return first(em().createQuery("select e from RapportContact e join e.externalIds x"
+                + " where e.tenantId = :tenant and x.system = :system and x.id = :id", ContactEntity.class)
+                .setParameter("tenant", tenant())
+                .setParameter("system", id.system())
+                .setParameter("id", id.id())
+                .getResultList());
     }
 
-    /** Not mapped yet: duplicate detection needs the identity match keys. */
     @Override
-    public List<Contact> findByMatchKey(dev.rapport.crm.identity.MatchKey key) {
-        throw new UnsupportedOperationException("identity match keys are not mapped by the JPA adapter yet");
-    }
-
-    /** External ids are not mapped yet: refused rather than silently dropped. */
-    private static UnsupportedOperationException externalIdsNotMapped() {
-        return new UnsupportedOperationException("external ids are not mapped by the JPA adapter yet");
+    public List<Contact> findByMatchKey(MatchKey key) {
+        return map(em().createQuery("select e from RapportContact e join e.matchKeys k"
+                + " where e.tenantId = :tenant and k.kind = :kind and k.value = :value", ContactEntity.class)
+                .setParameter("tenant", tenant())
+                .setParameter("kind", key.kind().name())
+                .setParameter("value", key.value())
+                .getResultList());
     }
 }

@@ -2,18 +2,29 @@ package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.activity.ActivityStore;
+import dev.rapport.crm.activity.TaskStore;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFieldSchemaStore;
+import dev.rapport.crm.governance.ConsentStore;
+import dev.rapport.crm.governance.TombstoneStore;
+import dev.rapport.crm.identity.MergeRecordStore;
+import dev.rapport.crm.io.ExternalKeyStore;
 import dev.rapport.crm.lead.LeadStore;
+import dev.rapport.crm.marketing.CampaignMemberStore;
+import dev.rapport.crm.marketing.CampaignStore;
 import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
 import dev.rapport.crm.sales.OpportunityStore;
 import dev.rapport.crm.sales.PipelineStore;
+import dev.rapport.crm.service.TicketStore;
 import dev.rapport.crm.spi.StoreTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +45,15 @@ final class JpaStoreTransaction implements StoreTransaction {
     private @Nullable JpaLeadStore leads;
     private @Nullable JpaSubscriptionStore subscriptions;
     private @Nullable JpaCustomFieldSchemaStore schemas;
+    private @Nullable JpaActivityStore activities;
+    private @Nullable JpaTaskStore tasks;
+    private @Nullable JpaTicketStore tickets;
+    private @Nullable JpaCampaignStore campaigns;
+    private @Nullable JpaCampaignMemberStore campaignMembers;
+    private @Nullable JpaConsentStore consents;
+    private @Nullable JpaTombstoneStore tombstones;
+    private @Nullable JpaMergeRecordStore mergeRecords;
+    private @Nullable JpaExternalKeyStore externalKeys;
 
     private final @Nullable AggregateCache cache;
     private final @Nullable EntityManagerFactory factory;
@@ -151,71 +171,100 @@ final class JpaStoreTransaction implements StoreTransaction {
         return s != null ? s : (schemas = new JpaCustomFieldSchemaStore(this));
     }
 
-    // Aggregates this adapter does not map yet: their store ports refuse, naming the aggregate,
-    // rather than pretend to store anything. See docs/persistence.md.
-
-    private static UnsupportedOperationException notMapped(String aggregate) {
-        return new UnsupportedOperationException(aggregate + " is not mapped by the JPA adapter yet");
+    @Override
+    public ActivityStore activities() {
+        JpaActivityStore s = activities;
+        return s != null ? s : (activities = new JpaActivityStore(this));
     }
 
-    /** Not mapped yet. */
     @Override
-    public dev.rapport.crm.activity.ActivityStore activities() {
-        throw notMapped("Activity");
+    public TaskStore tasks() {
+        JpaTaskStore s = tasks;
+        return s != null ? s : (tasks = new JpaTaskStore(this));
     }
 
-    /** Not mapped yet. */
     @Override
-    public dev.rapport.crm.activity.TaskStore tasks() {
-        throw notMapped("Task");
+    public TicketStore tickets() {
+        JpaTicketStore s = tickets;
+        return s != null ? s : (tickets = new JpaTicketStore(this));
     }
 
-    /** Not mapped yet. */
     @Override
-    public dev.rapport.crm.service.TicketStore tickets() {
-        throw notMapped("Ticket");
+    public CampaignStore campaigns() {
+        JpaCampaignStore s = campaigns;
+        return s != null ? s : (campaigns = new JpaCampaignStore(this));
     }
 
-    /** Not mapped yet. */
     @Override
-    public dev.rapport.crm.marketing.CampaignStore campaigns() {
-        throw notMapped("Campaign");
+    public CampaignMemberStore campaignMembers() {
+        JpaCampaignMemberStore s = campaignMembers;
+        return s != null ? s : (campaignMembers = new JpaCampaignMemberStore(this));
     }
 
-    /** Not mapped yet. */
     @Override
-    public dev.rapport.crm.marketing.CampaignMemberStore campaignMembers() {
-        throw notMapped("CampaignMember");
+    public ConsentStore consents() {
+        JpaConsentStore s = consents;
+        return s != null ? s : (consents = new JpaConsentStore(this));
     }
 
-    /** Not mapped yet. */
     @Override
-    public dev.rapport.crm.governance.ConsentStore consents() {
-        throw notMapped("Consent");
+    public TombstoneStore tombstones() {
+        JpaTombstoneStore s = tombstones;
+        return s != null ? s : (tombstones = new JpaTombstoneStore(this));
     }
 
-    /** Not mapped yet: without it, identifiers are not checked against erasures. */
     @Override
-    public dev.rapport.crm.governance.TombstoneStore tombstones() {
-        throw notMapped("Tombstone");
+    public MergeRecordStore mergeRecords() {
+        JpaMergeRecordStore s = mergeRecords;
+        return s != null ? s : (mergeRecords = new JpaMergeRecordStore(this));
     }
 
-    /** Not mapped yet: erasure of the outbox's events. */
     @Override
-    public int forgetEvents(java.util.Collection<? extends dev.rapport.crm.EntityId> subjects) {
-        throw notMapped("event erasure");
+    public ExternalKeyStore externalKeys() {
+        JpaExternalKeyStore s = externalKeys;
+        return s != null ? s : (externalKeys = new JpaExternalKeyStore(this));
     }
 
-    /** Not mapped yet. */
+    /**
+     * Deletes from the outbox, in this transaction, the undelivered events of which one of the
+     * subjects is a subject. Candidates are the rows whose first subject or JSON payload names one of
+     * the ids; each is decoded and kept unless its subjects (compared with their types) include one.
+     */
     @Override
-    public dev.rapport.crm.identity.MergeRecordStore mergeRecords() {
-        throw notMapped("MergeRecord");
+    public int forgetEvents(Collection<? extends EntityId> subjects) {
+        checkWritable();
+        Set<EntityId> ids = Set.copyOf(subjects);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.flush();
+        List<String> values = ids.stream().map(EntityId::value).distinct().sorted().toList();
+        StringBuilder jpql = new StringBuilder("select o from RapportOutboxEvent o where o.tenantId = :tenant"
+                + " and (o.subjectId in :values");
+        for (int i = 0; i < values.size(); i++) {
+            jpql.append(" or o.payload like :p").append(i).append(" escape '!'");
+        }
+        jpql.append(')');
+        TypedQuery<OutboxEntity> query = em.createQuery(jpql.toString(), OutboxEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("values", values);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter("p" + i, "%" + likeLiteral(Json.write(values.get(i))) + "%");
+        }
+        int forgotten = 0;
+        for (OutboxEntity row : query.getResultList()) {
+            CrmEvent event = EventCodec.decode(row.eventType, row.payload);
+            if (event.subjects().stream().anyMatch(ids::contains)) {
+                em.remove(row);
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
-    /** Not mapped yet. */
-    @Override
-    public dev.rapport.crm.io.ExternalKeyStore externalKeys() {
-        throw notMapped("ExternalKey");
+    /** The text with the LIKE wildcards and the escape character escaped by {@code !}. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Writes the events to the outbox table, in order, in this transaction. */

@@ -1,10 +1,14 @@
 package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.spi.CrmStore;
-import dev.rapport.crm.spi.CrmStoreContract;
 
 /** The JPA store passes the store contract with Hibernate ORM on H2. */
-class H2HibernateStoreTest extends CrmStoreContract {
+class H2HibernateStoreTest extends JpaStoreContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
     @Override
     protected CrmStore newStore() {
         return JpaCrmStore.owning(TestDatabase.H2.factory(TestDatabase.Provider.HIBERNATE)).build();

@@ -1,7 +1,6 @@
 package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.spi.CrmStore;
-import dev.rapport.crm.spi.CrmStoreContract;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -9,7 +8,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@value TestDatabase#MARIADB_URL} names the database (Maven profile {@code databases}).
  */
 @EnabledIfSystemProperty(named = TestDatabase.MARIADB_URL, matches = ".+")
-class MariaDbEclipseLinkStoreTest extends CrmStoreContract {
+class MariaDbEclipseLinkStoreTest extends JpaStoreContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+
     @Override
     protected CrmStore newStore() {
         return JpaCrmStore.owning(TestDatabase.MARIADB.factory(TestDatabase.Provider.ECLIPSELINK)).build();

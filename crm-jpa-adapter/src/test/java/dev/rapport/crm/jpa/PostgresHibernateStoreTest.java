@@ -1,7 +1,6 @@
 package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.spi.CrmStore;
-import dev.rapport.crm.spi.CrmStoreContract;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -9,7 +8,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@value TestDatabase#POSTGRES_URL} names the database (Maven profile {@code databases}).
  */
 @EnabledIfSystemProperty(named = TestDatabase.POSTGRES_URL, matches = ".+")
-class PostgresHibernateStoreTest extends CrmStoreContract {
+class PostgresHibernateStoreTest extends JpaStoreContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+
     @Override
     protected CrmStore newStore() {
         return JpaCrmStore.owning(TestDatabase.POSTGRESQL.factory(TestDatabase.Provider.HIBERNATE)).build();

@@ -41,6 +41,20 @@ class SchemaValidationTest {
     }
 
     @Test
+    void aSecondScriptThatLacksAMappedColumnFailsTheValidation() throws Exception {
+        String url = "jdbc:h2:mem:validate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url)) {
+            TestDatabase.H2.recreate(connection);
+            try (Statement st = connection.createStatement()) {
+                st.execute("ALTER TABLE rapport_ticket DROP COLUMN sla_policy");
+            }
+            assertThatThrownBy(() -> TestDatabase.factory(TestDatabase.Provider.HIBERNATE, url).close())
+                    .isInstanceOf(PersistenceException.class)
+                    .hasStackTraceContaining("sla_policy");
+        }
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = TestDatabase.POSTGRES_URL, matches = ".+")
     void theMappingValidatesAgainstThePostgresqlScript() throws Exception {
         try (Connection connection = TestDatabase.POSTGRESQL.connect()) {
@@ -65,7 +79,9 @@ class SchemaValidationTest {
             assertThat(factory.getMetamodel().getEntities()).extracting(e -> e.getName())
                     .contains("RapportContact", "RapportAccount", "RapportLead", "RapportPipeline",
                             "RapportOpportunity", "RapportSubscription", "RapportCustomFieldSchema",
-                            "RapportOutboxEvent");
+                            "RapportOutboxEvent", "RapportActivity", "RapportTask", "RapportTicket",
+                            "RapportCampaign", "RapportCampaignMember", "RapportConsent", "RapportTombstone",
+                            "RapportMergeRecord", "RapportExternalKey");
         } finally {
             factory.close();
         }

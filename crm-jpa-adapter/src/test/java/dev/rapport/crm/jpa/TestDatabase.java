@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,9 +37,16 @@ enum TestDatabase {
     static final String MARIADB_URL = "rapport.it.mariadb.url";
 
     /** Child tables first, so that the drops respect the foreign keys. */
-    static final List<String> TABLES = List.of("rapport_contact_email", "rapport_account_contact_role",
-            "rapport_opportunity_contact_role", "rapport_contact", "rapport_account", "rapport_pipeline",
-            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema", "rapport_outbox");
+    static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
+            "rapport_contact_match_key", "rapport_account_contact_role", "rapport_account_external_id",
+            "rapport_account_match_key", "rapport_opportunity_contact_role", "rapport_contact", "rapport_account",
+            "rapport_pipeline", "rapport_opportunity", "rapport_lead", "rapport_subscription",
+            "rapport_custom_field_schema", "rapport_outbox", "rapport_activity", "rapport_task", "rapport_ticket",
+            "rapport_campaign", "rapport_campaign_member", "rapport_consent", "rapport_tombstone",
+            "rapport_merge_record", "rapport_external_key");
+
+    /** The migration scripts of every database, in the order they run. */
+    static final List<String> SCRIPTS = List.of("V1__rapport_core.sql", "V2__rapport_engagement.sql");
 
     enum Provider {
         HIBERNATE("rapport-hibernate"),
@@ -81,9 +93,18 @@ enum TestDatabase {
         return DriverManager.getConnection(url());
     }
 
-    /** The statements of the database's V1 script. */
+    /** The statements of the database's migration scripts, in order. */
     List<String> script() {
-        String path = "/db/migration/" + folder + "/V1__rapport_core.sql";
+        List<String> statements = new ArrayList<>();
+        for (String script : SCRIPTS) {
+            statements.addAll(script(script));
+        }
+        return statements;
+    }
+
+    /** The statements of one of the database's migration scripts. */
+    List<String> script(String name) {
+        String path = "/db/migration/" + folder + "/" + name;
         try (InputStream in = Objects.requireNonNull(TestDatabase.class.getResourceAsStream(path), path)) {
             StringBuilder sql = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -114,6 +135,74 @@ enum TestDatabase {
             }
         }
     }
+
+    /**
+     * Where the tenant's rows still hold one of the values (compared ignoring case): every character
+     * column of every table of the adapter is searched, found through the JDBC metadata so that no
+     * table or column can be left out. Each place is given as {@code table.column}.
+     */
+    List<String> placesHolding(String tenant, List<String> values) {
+        List<String> places = new ArrayList<>();
+        try (Connection connection = connect()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(connection.getCatalog(), null, "%", null)) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    String type = String.valueOf(rs.getString("TABLE_TYPE")).toUpperCase(Locale.ROOT);
+                    if (name.toLowerCase(Locale.ROOT).startsWith("rapport_") && type.contains("TABLE")
+                            && !type.contains("SYSTEM")) {
+                        tables.add(name);
+                    }
+                }
+            }
+            if (tables.size() < TABLES.size()) {
+                throw new IllegalStateException("found only the tables " + tables + " of " + TABLES);
+            }
+            for (String table : tables) {
+                List<String> text = new ArrayList<>();
+                boolean tenanted = false;
+                try (ResultSet rs = meta.getColumns(connection.getCatalog(), null, table, "%")) {
+                    while (rs.next()) {
+                        String column = rs.getString("COLUMN_NAME");
+                        tenanted |= column.equalsIgnoreCase("tenant_id");
+                        if (TEXT_TYPES.contains(rs.getInt("DATA_TYPE"))) {
+                            text.add(column);
+                        }
+                    }
+                }
+                for (String column : text) {
+                    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM " + table + " WHERE "
+                            + (tenanted ? "tenant_id = ? AND " : "") + "(");
+                    for (int i = 0; i < values.size(); i++) {
+                        sql.append(i == 0 ? "" : " OR ").append("LOWER(").append(column).append(") LIKE ?");
+                    }
+                    sql.append(')');
+                    try (PreparedStatement st = connection.prepareStatement(sql.toString())) {
+                        int p = 1;
+                        if (tenanted) {
+                            st.setString(p++, tenant);
+                        }
+                        for (String value : values) {
+                            st.setString(p++, "%" + value.toLowerCase(Locale.ROOT) + "%");
+                        }
+                        try (ResultSet rs = st.executeQuery()) {
+                            rs.next();
+                            if (rs.getLong(1) > 0) {
+                                places.add(table.toLowerCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(name() + " cannot be searched", e);
+        }
+        return places;
+    }
+
+    private static final java.util.Set<Integer> TEXT_TYPES = java.util.Set.of(Types.CHAR, Types.VARCHAR,
+            Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);
 
     /** An entity manager factory of the provider on this database, with the tables created once per run. */
     synchronized EntityManagerFactory factory(Provider provider) {

@@ -49,10 +49,14 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JpaLookupBenchmark {
-    private static final List<String> TABLES = List.of("rapport_contact_email", "rapport_account_contact_role",
-            "rapport_opportunity_contact_role", "rapport_contact", "rapport_account", "rapport_pipeline",
-            "rapport_opportunity", "rapport_lead", "rapport_subscription", "rapport_custom_field_schema",
-            "rapport_outbox");
+    private static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
+            "rapport_contact_match_key", "rapport_account_contact_role", "rapport_account_external_id",
+            "rapport_account_match_key", "rapport_opportunity_contact_role", "rapport_contact", "rapport_account",
+            "rapport_pipeline", "rapport_opportunity", "rapport_lead", "rapport_subscription",
+            "rapport_custom_field_schema", "rapport_outbox", "rapport_activity", "rapport_task", "rapport_ticket",
+            "rapport_campaign", "rapport_campaign_member", "rapport_consent", "rapport_tombstone",
+            "rapport_merge_record", "rapport_external_key");
+    private static final List<String> SCRIPTS = List.of("V1__rapport_core.sql", "V2__rapport_engagement.sql");
     private static final TenantId TENANT = TenantId.of("bench");
 
     /** The JDBC URL of the database, with its credentials. */
@@ -114,15 +118,17 @@ public class JpaLookupBenchmark {
     }
 
     private void recreate(Connection connection) throws SQLException, IOException {
-        String path = "/db/migration/" + dialect(url) + "/V1__rapport_core.sql";
-        String script;
-        try (InputStream in = Objects.requireNonNull(JpaLookupBenchmark.class.getResourceAsStream(path), path)) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         StringBuilder sql = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                sql.append(line).append('\n');
+        for (String name : SCRIPTS) {
+            String path = "/db/migration/" + dialect(url) + "/" + name;
+            String script;
+            try (InputStream in = Objects.requireNonNull(JpaLookupBenchmark.class.getResourceAsStream(path), path)) {
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            for (String line : script.split("\n")) {
+                if (!line.strip().startsWith("--")) {
+                    sql.append(line).append('\n');
+                }
             }
         }
         try (Statement st = connection.createStatement()) {
