@@ -30,17 +30,72 @@ final class ColumnarSales {
         Inputs.check(c.stages.equals(spec.stages()), "columns", "must follow the summary's stages");
         Inputs.check(c.currency.equals(spec.conversion().currency()), "columns",
                 "must be in the summary's reporting currency");
-        Scan scan = new Scan(spec, c);
+        Scan scan = new Scan(spec);
         for (int from = 0; from < c.size; from += CHUNK) {
-            scan.run(from, Math.min(c.size, from + CHUNK));
+            scan.run(c, from, Math.min(c.size, from + CHUNK));
         }
         return scan.finish();
+    }
+
+    /**
+     * The summary over deals without ids: each deal goes into a small buffer of columns, scanned
+     * every {@link #CHUNK} deals, so memory stays bounded and the pass is the columnar one.
+     */
+    static Accumulator<Deal, SalesSummary> accumulator(SalesSummarySpec spec) {
+        return new DealsAcc(spec);
+    }
+
+    private static final class DealsAcc implements Accumulator<Deal, SalesSummary> {
+        private final SalesSummarySpec spec;
+        private final Scan scan;
+        private final DealColumns.Builder buffer;
+
+        DealsAcc(SalesSummarySpec spec) {
+            this.spec = spec;
+            this.scan = new Scan(spec);
+            this.buffer = DealColumns.builder(spec.stages(), spec.conversion().currency().getCurrencyCode(), 256);
+        }
+
+        @Override
+        public void add(Deal deal) {
+            SalesMetrics.checkForSummary(spec, deal);
+            if (!buffer.fits(deal.probability())) {
+                flush();
+            }
+            buffer.add(deal, spec.conversion());
+            if (buffer.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            DealColumns c = buffer.view();
+            scan.run(c, 0, c.size);
+            buffer.reset();
+        }
+
+        @Override
+        public void merge(Accumulator<Deal, SalesSummary> other) {
+            DealsAcc that = SimpleMetric.same(this, other, DealsAcc.class, a -> a.spec);
+            flush();
+            that.flush();
+            scan.merge(that.scan);
+        }
+
+        @Override
+        public SalesSummary result() {
+            Scan whole = scan.copy();
+            DealColumns c = buffer.view();
+            whole.run(c, 0, c.size);
+            return whole.finish();
+        }
     }
 
     /** The running sums and counts of one pass. */
     private static final class Scan {
         private final SalesSummarySpec spec;
-        private final DealColumns c;
+        private final List<String> stages;
+        private final int scale;
         private final int k;
         private final int startStage;
         private final boolean noDecisionCounts;
@@ -52,7 +107,9 @@ final class ColumnarSales {
         private long wonCents;
         private long closedCents;
         private long openCents;
-        private final long[] openByProbability;
+        private long deals;
+        /** Σ probability × open amount, exact, folded in after each run. */
+        private BigDecimal weighted = BigDecimal.ZERO;
         private final long[] categoryCents = new long[ForecastCategory.values().length];
         private final long[] categoryCount = new long[ForecastCategory.values().length];
         // deals by how many cohort steps they reached (0..k+1), and period entries per step
@@ -65,15 +122,15 @@ final class ColumnarSales {
         private final Histogram cycleOutliers = new Histogram();
         private long cycleSum;
 
-        Scan(SalesSummarySpec spec, DealColumns c) {
+        Scan(SalesSummarySpec spec) {
             this.spec = spec;
-            this.c = c;
-            this.k = c.stages.size();
-            this.startStage = spec.cycleStart().stage().map(c.stages::indexOf).orElse(-1);
+            this.stages = spec.stages();
+            this.scale = spec.conversion().zero().amount().scale();
+            this.k = stages.size();
+            this.startStage = spec.cycleStart().stage().map(stages::indexOf).orElse(-1);
             this.noDecisionCounts = spec.noDecision() == NoDecision.COUNTED_AS_LOST;
             this.periodStart = spec.period().start().toEpochDay();
             this.periodEnd = spec.period().endExclusive().toEpochDay();
-            this.openByProbability = new long[c.probabilities.length];
             this.strictReach = new long[k + 2];
             this.anyReach = new long[k + 2];
             this.closedReach = new long[k + 1];
@@ -81,7 +138,44 @@ final class ColumnarSales {
             this.periodAny = new long[k + 1];
         }
 
-        void run(int first, int to) {
+        /** A copy whose state is independent of this one's. */
+        Scan copy() {
+            Scan s = new Scan(spec);
+            s.merge(this);
+            return s;
+        }
+
+        void merge(Scan o) {
+            won += o.won;
+            closed += o.closed;
+            open += o.open;
+            deals += o.deals;
+            wonCents = Math.addExact(wonCents, o.wonCents);
+            closedCents = Math.addExact(closedCents, o.closedCents);
+            openCents = Math.addExact(openCents, o.openCents);
+            cycleSum = Math.addExact(cycleSum, o.cycleSum);
+            weighted = weighted.add(o.weighted);
+            add(categoryCents, o.categoryCents);
+            add(categoryCount, o.categoryCount);
+            add(strictReach, o.strictReach);
+            add(anyReach, o.anyReach);
+            add(closedReach, o.closedReach);
+            add(periodStrict, o.periodStrict);
+            add(periodAny, o.periodAny);
+            if (o.cycleDays.length > cycleDays.length) {
+                cycleDays = Arrays.copyOf(cycleDays, o.cycleDays.length);
+            }
+            add(cycleDays, o.cycleDays);
+            cycleOutliers.merge(o.cycleOutliers);
+        }
+
+        private static void add(long[] into, long[] from) {
+            for (int i = 0; i < from.length; i++) {
+                into[i] += from[i];
+            }
+        }
+
+        void run(DealColumns c, int first, int to) {
             final int k = this.k;
             final byte[] status = c.status;
             final byte[] category = c.category;
@@ -98,7 +192,7 @@ final class ColumnarSales {
             final long periodEnd = this.periodEnd;
             final long[] categoryCents = this.categoryCents;
             final long[] categoryCount = this.categoryCount;
-            final long[] openByProbability = this.openByProbability;
+            final long[] openByProbability = new long[c.probabilities.length];
             final long[] strictReach = this.strictReach;
             final long[] anyReach = this.anyReach;
             final long[] closedReach = this.closedReach;
@@ -202,30 +296,32 @@ final class ColumnarSales {
             this.openCents = Math.addExact(this.openCents, openCents);
             this.cycleSum = Math.addExact(this.cycleSum, cycleSum);
             this.cycleDays = cycleDays;
+            this.deals += to - first;
+            for (int p = 0; p < openByProbability.length; p++) {
+                if (openByProbability[p] != 0) {
+                    weighted = weighted.add(c.probabilities[p].multiply(BigDecimal.valueOf(openByProbability[p], scale)));
+                }
+            }
         }
 
         SalesSummary finish() {
-            final int n = c.size;
+            Histogram days = new Histogram();
+            days.merge(cycleOutliers);
             for (int d = 0; d < cycleDays.length; d++) {
                 if (cycleDays[d] != 0) {
-                    cycleOutliers.addDense(d, cycleDays[d]);
+                    days.addDense(d, cycleDays[d]);
                 }
             }
             Conversion conversion = spec.conversion();
-            int scale = conversion.zero().amount().scale();
             List<String> none = List.of();
             BigDecimal wonAmount = amountOf(wonCents, won, scale);
             BigDecimal closedAmount = amountOf(closedCents, closed, scale);
             BigDecimal openAmount = amountOf(openCents, open, scale);
-            BigDecimal weighted = BigDecimal.ZERO;
-            for (int p = 0; p < openByProbability.length; p++) {
-                weighted = weighted.add(c.probabilities[p].multiply(BigDecimal.valueOf(openByProbability[p], scale)));
-            }
             BigDecimal[] byCategory = new BigDecimal[categoryCents.length];
             for (int x = 0; x < byCategory.length; x++) {
                 byCategory[x] = amountOf(categoryCents[x], categoryCount[x], scale);
             }
-            Stats cycle = StatsState.result(cycleOutliers, cycleSum, "days", none);
+            Stats cycle = StatsState.result(days, cycleSum, "days", none);
             Money quota = conversion.toReporting(spec.quota());
             Map<String, Ratio> probabilities = new LinkedHashMap<>();
             long reached = 0;
@@ -235,7 +331,7 @@ final class ColumnarSales {
                 reachedAt[x - 1] = reached;
             }
             for (int x = 0; x < k; x++) {
-                probabilities.put(c.stages.get(x), Ratio.of(won, reachedAt[x], reachedAt[x], none));
+                probabilities.put(stages.get(x), Ratio.of(won, reachedAt[x], reachedAt[x], none));
             }
             return new SalesSummary(
                     Ratio.of(won, closed, closed, none),
@@ -246,11 +342,11 @@ final class ColumnarSales {
                     Ratio.of(openAmount, quota.amount(), open, none),
                     new MoneyTotal(SalesMetrics.money(weighted, conversion), open, none),
                     new MoneyTotal(SalesMetrics.money(openAmount, conversion), open, none),
-                    SalesMetrics.forecastOf(byCategory, n, none, conversion),
-                    SalesMetrics.funnelOf(c.stages, FunnelVariant.STRICT, false, atLeast(strictReach), x -> none),
-                    SalesMetrics.funnelOf(c.stages, FunnelVariant.ANY_STAGE, false, atLeast(anyReach), x -> none),
-                    SalesMetrics.funnelOf(c.stages, FunnelVariant.STRICT, true, periodStrict, x -> none),
-                    SalesMetrics.funnelOf(c.stages, FunnelVariant.ANY_STAGE, true, periodAny, x -> none),
+                    SalesMetrics.forecastOf(byCategory, deals, none, conversion),
+                    SalesMetrics.funnelOf(stages, FunnelVariant.STRICT, false, atLeast(strictReach), x -> none),
+                    SalesMetrics.funnelOf(stages, FunnelVariant.ANY_STAGE, false, atLeast(anyReach), x -> none),
+                    SalesMetrics.funnelOf(stages, FunnelVariant.STRICT, true, periodStrict, x -> none),
+                    SalesMetrics.funnelOf(stages, FunnelVariant.ANY_STAGE, true, periodAny, x -> none),
                     probabilities);
         }
     }

@@ -1,5 +1,6 @@
 package dev.rapport.crm.metrics;
 
+import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.revenue.Money;
 import dev.rapport.crm.sales.ForecastCategory;
 import java.math.BigDecimal;
@@ -59,19 +60,19 @@ public final class DealColumns {
     final int[] historyDay;
     final BigDecimal[] probabilities;
 
-    private DealColumns(Builder b) {
+    private DealColumns(Builder b, boolean copy) {
         this.stages = b.stages;
         this.currency = b.currency;
         this.size = b.size;
-        this.status = Arrays.copyOf(b.status, b.size);
-        this.category = Arrays.copyOf(b.category, b.size);
-        this.probability = Arrays.copyOf(b.probability, b.size);
-        this.amount = Arrays.copyOf(b.amount, b.size);
-        this.created = Arrays.copyOf(b.created, b.size);
-        this.closed = Arrays.copyOf(b.closed, b.size);
-        this.historyStart = Arrays.copyOf(b.historyStart, b.size + 1);
-        this.historyStage = Arrays.copyOf(b.historyStage, b.entries);
-        this.historyDay = Arrays.copyOf(b.historyDay, b.entries);
+        this.status = copy ? Arrays.copyOf(b.status, b.size) : b.status;
+        this.category = copy ? Arrays.copyOf(b.category, b.size) : b.category;
+        this.probability = copy ? Arrays.copyOf(b.probability, b.size) : b.probability;
+        this.amount = copy ? Arrays.copyOf(b.amount, b.size) : b.amount;
+        this.created = copy ? Arrays.copyOf(b.created, b.size) : b.created;
+        this.closed = copy ? Arrays.copyOf(b.closed, b.size) : b.closed;
+        this.historyStart = copy ? Arrays.copyOf(b.historyStart, b.size + 1) : b.historyStart;
+        this.historyStage = copy ? Arrays.copyOf(b.historyStage, b.entries) : b.historyStage;
+        this.historyDay = copy ? Arrays.copyOf(b.historyDay, b.entries) : b.historyDay;
         this.probabilities = b.probabilityTable.toArray(new BigDecimal[0]);
     }
 
@@ -174,23 +175,68 @@ public final class DealColumns {
             Inputs.present(conversion, "conversion");
             Inputs.check(conversion.currency().equals(currency), "conversion", "must report in the columns' currency");
             Money m = conversion.toReporting(deal.amount());
+            long minorUnits;
+            int createdDay;
+            int closedDay;
+            try {
+                minorUnits = m.amount().unscaledValue().longValueExact();
+                createdDay = Math.toIntExact(deal.createdOn().toEpochDay());
+                LocalDate closedOn = deal.closedOn();
+                closedDay = closedOn == null ? NOT_CLOSED : Math.toIntExact(closedOn.toEpochDay());
+                for (StageVisit v : deal.stageHistory()) {
+                    Math.toIntExact(v.enteredOn().toEpochDay());
+                }
+            } catch (ArithmeticException e) {
+                throw new CrmValidationException("amount", "or a day is too large for columns");
+            }
+            // A Deal is consistent by construction; only the probability table can refuse it.
+            int p = probabilityIndex(deal.probability());
             List<StageVisit> history = deal.stageHistory();
-            int kept = 0;
-            int[] stageOf = new int[history.size()];
-            int[] dayOf = new int[history.size()];
+            ensure(size + 1, entries + history.size());
             for (StageVisit v : history) {
                 Integer idx = stageIndex.get(v.stage());
                 if (idx != null) {
-                    stageOf[kept] = idx;
-                    dayOf[kept] = Math.toIntExact(v.enteredOn().toEpochDay());
-                    kept++;
+                    historyStage[entries] = (byte) (int) idx;
+                    historyDay[entries] = (int) v.enteredOn().toEpochDay();
+                    entries++;
                 }
             }
-            LocalDate closedOn = deal.closedOn();
-            return add(deal.status(), m.amount().unscaledValue().longValueExact(), deal.probability(),
-                    deal.forecastCategory(), Math.toIntExact(deal.createdOn().toEpochDay()),
-                    closedOn == null ? NOT_CLOSED : Math.toIntExact(closedOn.toEpochDay()),
-                    Arrays.copyOf(stageOf, kept), Arrays.copyOf(dayOf, kept));
+            append(deal.status(), minorUnits, p, deal.forecastCategory(), createdDay, closedDay);
+            return this;
+        }
+
+        private BigDecimal lastProbability = BigDecimal.ONE.negate();
+        private int lastProbabilityIndex = -1;
+
+        /** The probability's index in the table, adding it if new; the last one is remembered by identity. */
+        private int probabilityIndex(BigDecimal stageProbability) {
+            if (stageProbability == lastProbability) {
+                return lastProbabilityIndex;
+            }
+            BigDecimal key = stageProbability.stripTrailingZeros();
+            Integer p = probabilityIndex.get(key);
+            if (p == null) {
+                Inputs.check(probabilityTable.size() < Byte.MAX_VALUE, "probability",
+                        "must take at most 127 distinct values");
+                p = probabilityTable.size();
+                probabilityTable.add(key);
+                probabilityIndex.put(key, p);
+            }
+            lastProbability = stageProbability;
+            lastProbabilityIndex = p;
+            return p;
+        }
+
+        private void append(DealStatus dealStatus, long amountMinorUnits, int p, ForecastCategory forecastCategory,
+                int createdEpochDay, int closedEpochDay) {
+            status[size] = (byte) dealStatus.ordinal();
+            category[size] = (byte) effective(dealStatus, forecastCategory).ordinal();
+            probability[size] = (byte) p;
+            amount[size] = amountMinorUnits;
+            created[size] = createdEpochDay;
+            closed[size] = closedEpochDay;
+            size++;
+            historyStart[size] = entries;
         }
 
         /**
@@ -227,29 +273,14 @@ public final class DealColumns {
             for (int s : entryStages) {
                 Inputs.check(s >= 0 && s < stages.size(), "entryStages", "must index the stages");
             }
-            BigDecimal key = stageProbability.stripTrailingZeros();
-            Integer p = probabilityIndex.get(key);
-            if (p == null) {
-                Inputs.check(probabilityTable.size() < Byte.MAX_VALUE, "probability",
-                        "must take at most 127 distinct values");
-                p = probabilityTable.size();
-                probabilityTable.add(key);
-                probabilityIndex.put(key, p);
-            }
+            int p = probabilityIndex(stageProbability);
             ensure(size + 1, entries + entryStages.length);
-            status[size] = (byte) dealStatus.ordinal();
-            category[size] = (byte) effective(dealStatus, forecastCategory).ordinal();
-            probability[size] = (byte) (int) p;
-            amount[size] = amountMinorUnits;
-            created[size] = createdEpochDay;
-            closed[size] = closedEpochDay;
             for (int j = 0; j < entryStages.length; j++) {
                 historyStage[entries] = (byte) entryStages[j];
                 historyDay[entries] = entryEpochDays[j];
                 entries++;
             }
-            size++;
-            historyStart[size] = entries;
+            append(dealStatus, amountMinorUnits, p, forecastCategory, createdEpochDay, closedEpochDay);
             return this;
         }
 
@@ -289,7 +320,32 @@ public final class DealColumns {
          * @return the columns
          */
         public DealColumns build() {
-            return new DealColumns(this);
+            return new DealColumns(this, true);
+        }
+
+        /** The columns so far without copying: valid until the builder changes. */
+        DealColumns view() {
+            return new DealColumns(this, false);
+        }
+
+        /** Empties the builder, probabilities included, keeping its arrays. */
+        void reset() {
+            size = 0;
+            entries = 0;
+            probabilityTable.clear();
+            probabilityIndex.clear();
+            lastProbability = BigDecimal.ONE.negate();
+            lastProbabilityIndex = -1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Whether a deal with this probability can be added without exceeding the distinct probabilities. */
+        boolean fits(BigDecimal stageProbability) {
+            return probabilityTable.size() < Byte.MAX_VALUE
+                    || probabilityIndex.containsKey(stageProbability.stripTrailingZeros());
         }
 
         /** The reporting currency's decimals. */

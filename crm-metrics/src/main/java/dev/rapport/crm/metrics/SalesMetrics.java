@@ -259,7 +259,20 @@ public final class SalesMetrics {
      */
     public static Metric<Deal, SalesSummary> summary(SalesSummarySpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return new SimpleMetric<>(keep -> new SummaryAcc(spec, keep));
+        return new SimpleMetric<>(keep -> keep || spec.stages().size() > DealColumns.MAX_STAGES
+                ? new SummaryAcc(spec, keep) : ColumnarSales.accumulator(spec));
+    }
+
+    /** What a part of the summary could refuse, checked before any part takes the deal. */
+    static void checkForSummary(SalesSummarySpec spec, Deal deal) {
+        Objects.requireNonNull(deal, "deal");
+        spec.conversion().toReporting(deal.amount());
+        if (deal.status() == DealStatus.WON) {
+            LocalDate from = spec.cycleStart().of(deal).orElse(null);
+            if (from != null && Objects.requireNonNull(deal.closedOn()).isBefore(from)) {
+                throw new CrmValidationException("closedOn", "is before the cycle start");
+            }
+        }
     }
 
     /**
@@ -302,15 +315,7 @@ public final class SalesMetrics {
 
         @Override
         public void add(Deal deal) {
-            Objects.requireNonNull(deal, "deal");
-            // What a part could refuse, checked first so that no part takes a refused deal.
-            spec.conversion().toReporting(deal.amount());
-            if (deal.status() == DealStatus.WON) {
-                LocalDate from = spec.cycleStart().of(deal).orElse(null);
-                if (from != null && Objects.requireNonNull(deal.closedOn()).isBefore(from)) {
-                    throw new CrmValidationException("closedOn", "is before the cycle start");
-                }
-            }
+            checkForSummary(spec, deal);
             for (Accumulator<Deal, ?> part : parts) {
                 part.add(deal);
             }

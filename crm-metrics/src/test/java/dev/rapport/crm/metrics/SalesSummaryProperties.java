@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.property.Gen;
 import dev.rapport.crm.property.PropertyCheck;
+import dev.rapport.crm.revenue.CurrencyMismatchException;
 import dev.rapport.crm.revenue.Money;
 import dev.rapport.crm.sales.ForecastCategory;
 import java.math.BigDecimal;
@@ -96,7 +97,8 @@ class SalesSummaryProperties {
     void splittingAndMergingTheSummaryEqualsTheWhole() {
         PropertyCheck.forAll(CODES, SETTINGS).tries(100).check((codes, settings) -> {
             List<Deal> deals = deals(codes);
-            Metric<Deal, SalesSummary> metric = SalesMetrics.summary(spec(settings));
+            Metric<Deal, SalesSummary> summary = SalesMetrics.summary(spec(settings));
+            Metric<Deal, SalesSummary> metric = settings % 2 == 0 ? summary : summary.withoutIds();
             Accumulator<Deal, SalesSummary> left = metric.newAccumulator();
             Accumulator<Deal, SalesSummary> right = metric.newAccumulator();
             int cut = deals.size() / 3;
@@ -105,6 +107,35 @@ class SalesSummaryProperties {
             left.merge(right);
             assertThat(left.result()).isEqualTo(metric.of(deals));
         });
+    }
+
+    @Test
+    void theDealPathWithoutIdsHandlesManyDealsAndManyDistinctProbabilities() {
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            LocalDate created = LocalDate.of(2026, 1, 1).plusDays(i % 90);
+            Deal d = Deal.open("d" + i, "o", Money.of(BigDecimal.valueOf(100 + i % 977, 2), "EUR"), created)
+                    .entered("qualify", created).entered("propose", created.plusDays(i % 13));
+            d = d.inStage("propose", BigDecimal.valueOf(i % 300, 3), ForecastCategory.BEST_CASE);
+            deals.add(i % 3 == 0 ? d : i % 3 == 1 ? d.won(created.plusDays(20 + i % 40)) : d.lost(created.plusDays(30)));
+        }
+        SalesSummarySpec spec = spec(3);
+        Accumulator<Deal, SalesSummary> acc = SalesMetrics.summary(spec).withoutIds().newAccumulator();
+        deals.forEach(acc::add);
+        SalesSummary first = acc.result();
+        assertThat(acc.result()).isEqualTo(first); // reading does not change the state
+        assertThat(first.weightedPipeline()).isEqualTo(SalesMetrics.weightedPipeline(EUR).withoutIds().of(deals));
+        assertThat(first.salesCycle()).isEqualTo(SalesMetrics.salesCycleDays(spec.cycleStart()).withoutIds().of(deals));
+        assertThat(first.forecast()).isEqualTo(SalesMetrics.forecast(EUR).withoutIds().of(deals));
+        assertThat(first.periodAnyStage()).isEqualTo(
+                SalesMetrics.funnelInPeriod(STAGES, spec.period(), FunnelVariant.ANY_STAGE).withoutIds().of(deals));
+        // a refused deal leaves the state as it was
+        Deal foreign = Deal.open("usd", "o", Money.of("1.00", "USD"), LocalDate.of(2026, 1, 1));
+        assertThatThrownBy(() -> acc.add(foreign)).isInstanceOf(CurrencyMismatchException.class);
+        Deal early = Deal.open("x", "o", Money.of("1.00", "EUR"), LocalDate.of(2026, 1, 1))
+                .entered("qualify", LocalDate.of(2026, 2, 1)).won(LocalDate.of(2026, 1, 15));
+        assertThatThrownBy(() -> acc.add(early)).isInstanceOf(CrmValidationException.class);
+        assertThat(acc.result()).isEqualTo(first);
     }
 
     @Test
