@@ -170,7 +170,8 @@ public final class Facts {
             if (value == null) {
                 values.remove(path);
             } else {
-                values.put(path, convert(path, value));
+                // Paths are a small vocabulary: the canonical instance makes lookups compare by identity.
+                values.put(path.intern(), convert(path, value));
             }
             return this;
         }

@@ -30,17 +30,49 @@ import org.jspecify.annotations.Nullable;
  * against their full condition, so the selection equals evaluating every rule.
  */
 final class RuleIndex {
-    /** Reads field values for the index: from facts or from the loaded entities. */
-    interface Values {
+    /** A field of an entity kind the index reads, numbered so values are read once per event. */
+    record Slot(int id, EntityKind kind, FieldSpec spec, Class<?> type, String path) {
+    }
+
+    /**
+     * Reads field values for the index and compiled conditions, from facts or from the loaded
+     * entities, each at most once; a value of the wrong type for its field is an error naming it.
+     */
+    abstract static class Values {
+        private static final Object MISSING = new Object();
+        private final @Nullable Object[] read;
+
+        Values(RuleIndex index) {
+            this.read = new Object[index.slots.size()];
+        }
+
+        final @Nullable Object get(Slot slot) {
+            Object v = read[slot.id()];
+            if (v == null) {
+                Object r = read(slot);
+                if (r != null && !slot.type().isInstance(r)) {
+                    throw wrongType(slot.spec(), r);
+                }
+                v = r == null ? MISSING : r;
+                read[slot.id()] = v;
+            }
+            return v == MISSING ? null : v;
+        }
+
         /** The value of a field of an entity of a kind; null when missing. */
-        @Nullable Object get(EntityKind kind, FieldSpec spec);
+        abstract @Nullable Object read(Slot slot);
 
         /** False when no entity of the kind is at hand, so its rules cannot be pruned. */
-        boolean known(EntityKind kind);
+        abstract boolean known(EntityKind kind);
 
-        @Nullable Instant now();
+        /** True when every kind is known (facts), so no rule is added for want of an entity. */
+        boolean allKnown() {
+            return false;
+        }
 
-        boolean changed(FieldSpec spec);
+        abstract @Nullable Instant now();
+
+        abstract boolean changed(FieldSpec spec);
     }
 
     /** A compiled condition over {@link Values}: the same result as the condition tree. */
@@ -58,6 +90,7 @@ final class RuleIndex {
     private final Map<Integer, String> notCompilable = new TreeMap<>();
     private final Test[] tests;
     private final @Nullable Object[] access;
+    private final Map<String, Slot> slots = new HashMap<>();
 
     private RuleIndex(RuleSet set) {
         this.set = set;
@@ -81,6 +114,11 @@ final class RuleIndex {
             }
             List<Access> a = access(r.condition(), r.kind());
             access[i] = a;
+            if (a != null) {
+                for (Access x : a) {
+                    slot(x.kind(), x.spec());   // every slot exists before any group is made
+                }
+            }
         }
         for (Class<? extends CrmEvent> type : EVENTS.values()) {
             groups.put(type, new Group(type));
@@ -247,7 +285,12 @@ final class RuleIndex {
         }
     }
 
-    private static Test compile(Condition c, EntityKind ruleKind) throws NotCompilable {
+    private Slot slot(EntityKind kind, FieldSpec spec) {
+        return slots.computeIfAbsent(kind.name() + "|" + spec.path(), k -> new Slot(slots.size(), kind, spec,
+                javaType(spec.type()), spec.path().intern()));
+    }
+
+    private Test compile(Condition c, EntityKind ruleKind) throws NotCompilable {
         if (Conditions.isAlways(c)) {
             return v -> true;
         }
@@ -256,15 +299,11 @@ final class RuleIndex {
                 boolean constant = f.holds(null, null, false);
                 return v -> constant;
             }
-            Class<?> type = javaType(f.spec.type());
-            boolean changedTo = f.op == Operator.CHANGED_TO;
-            return v -> {
-                Object value = v.get(f.kind, f.spec);
-                if (value != null && !type.isInstance(value)) {
-                    throw wrongType(f.spec, value);
-                }
-                return f.holds(value, v.now(), changedTo && v.changed(f.spec));
-            };
+            Slot slot = slot(f.kind, f.spec);
+            if (f.op == Operator.CHANGED_TO) {
+                return v -> f.holds(v.get(slot), v.now(), v.changed(f.spec));
+            }
+            return v -> f.holds(v.get(slot), v.now(), false);
         }
         if (c instanceof Conditions.Not n) {
             Test inner = compile(n.part, ruleKind);
@@ -318,19 +357,15 @@ final class RuleIndex {
 
     /** A field of one entity kind with its hash and range entries. */
     private static final class FieldIndex {
-        final EntityKind kind;
-        final FieldSpec spec;
-        final Class<?> type;
+        final Slot slot;
         final Map<Object, int[]> byValue = new HashMap<>();
         Object[] lowerBounds = new Object[0];
         int[] lowerRules = new int[0];
         Object[] upperBounds = new Object[0];
         int[] upperRules = new int[0];
 
-        FieldIndex(EntityKind kind, FieldSpec spec) {
-            this.kind = kind;
-            this.spec = spec;
-            this.type = javaType(spec.type());
+        FieldIndex(Slot slot) {
+            this.slot = slot;
         }
     }
 
@@ -380,7 +415,7 @@ final class RuleIndex {
                 }
                 for (Access x : a) {
                     FieldIndex f = byField.computeIfAbsent(x.kind().name() + "|" + x.spec().path(),
-                            k -> new FieldIndex(x.kind(), x.spec()));
+                            k -> new FieldIndex(slot(x.kind(), x.spec())));
                     switch (x.how()) {
                         case EQ -> {
                             Map<Object, List<Integer>> m = eq.computeIfAbsent(f, k -> new HashMap<>());
@@ -432,7 +467,8 @@ final class RuleIndex {
         /** The candidates: rules that may hold for these values (a superset of those that do). */
         long[] candidates(Values values) {
             long[] bits = always.clone();
-            for (Map.Entry<EntityKind, long[]> e : byKind.entrySet()) {
+            for (Map.Entry<EntityKind, long[]> e : values.allKnown() ? Map.<EntityKind, long[]>of().entrySet()
+                    : byKind.entrySet()) {
                 if (!values.known(e.getKey())) {
                     long[] k = e.getValue();
                     for (int w = 0; w < words; w++) {
@@ -441,12 +477,9 @@ final class RuleIndex {
                 }
             }
             for (FieldIndex f : fields) {
-                Object value = values.get(f.kind, f.spec);
+                Object value = values.get(f.slot);
                 if (value == null) {
                     continue;   // every comparison with a missing value is false
-                }
-                if (!f.type.isInstance(value)) {
-                    throw wrongType(f.spec, value);
                 }
                 if (!f.byValue.isEmpty()) {
                     if (value instanceof Set<?> tags) {

@@ -2,9 +2,11 @@ package dev.rapport.crm.workflow;
 
 import dev.rapport.crm.event.CrmEvent;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +33,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleSelector {
     private final RuleIndex index;
+    /** The group of each event type name. */
+    private final Map<String, RuleIndex.Group> byName = new HashMap<>();
 
     private RuleSelector(RuleIndex index) {
         this.index = index;
+        RuleIndex.eventTypes().forEach((name, type) -> byName.put(name, index.group(type)));
     }
 
     /**
@@ -76,12 +81,12 @@ public final class RuleSelector {
      *     has the wrong type for its field (naming the path)
      */
     public List<Rule> select(String eventType, Facts facts) {
-        Class<? extends CrmEvent> type = RuleIndex.eventTypes().get(Objects.requireNonNull(eventType, "eventType"));
-        if (type == null) {
+        RuleIndex.Group group = byName.get(Objects.requireNonNull(eventType, "eventType"));
+        if (group == null) {
             throw new IllegalArgumentException("unknown event type '" + eventType + "' (known: "
                     + RuleIndex.eventTypes().keySet() + ")");
         }
-        return select(type, facts);
+        return group.select(new FactValues(index, Objects.requireNonNull(facts, "facts")));
     }
 
     /**
@@ -95,7 +100,7 @@ public final class RuleSelector {
      */
     public List<Rule> select(Class<? extends CrmEvent> eventType, Facts facts) {
         Objects.requireNonNull(facts, "facts");
-        return index.group(Objects.requireNonNull(eventType, "eventType")).select(new FactValues(facts));
+        return index.group(Objects.requireNonNull(eventType, "eventType")).select(new FactValues(index, facts));
     }
 
     @Override
@@ -104,25 +109,37 @@ public final class RuleSelector {
     }
 
     /** Values read from facts by path. */
-    private record FactValues(Facts facts) implements RuleIndex.Values {
-        @Override
-        public @Nullable Object get(EntityKind kind, FieldSpec spec) {
-            return facts.value(spec.path());
+    private static final class FactValues extends RuleIndex.Values {
+        private final Facts facts;
+
+        FactValues(RuleIndex index, Facts facts) {
+            super(index);
+            this.facts = facts;
         }
 
         @Override
-        public boolean known(EntityKind kind) {
+        @Nullable Object read(RuleIndex.Slot slot) {
+            return facts.value(slot.path());
+        }
+
+        @Override
+        boolean known(EntityKind kind) {
             return true;
         }
 
         @Override
-        public @Nullable Instant now() {
+        boolean allKnown() {
+            return true;
+        }
+
+        @Override
+        @Nullable Instant now() {
             return facts.now();
         }
 
         @Override
-        public boolean changed(FieldSpec spec) {
-            java.util.Set<String> changed = facts.changed();
+        boolean changed(FieldSpec spec) {
+            Set<String> changed = facts.changed();
             return changed == null || changed.contains(spec.path());
         }
     }

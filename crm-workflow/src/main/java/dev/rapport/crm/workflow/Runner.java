@@ -136,7 +136,7 @@ final class Runner {
                     // The index leaves out the rules whose condition cannot hold for the entity as
                     // it is now; it is read again after a rule has run steps that may change it.
                     if (candidates == null) {
-                        candidates = candidates(plan.group(), view, event);
+                        candidates = candidates(index, plan.group(), view, event);
                     }
                     if (!RuleIndex.has(candidates, local) && skipped(rule, view, event)) {
                         continue;
@@ -172,8 +172,8 @@ final class Runner {
     }
 
     /** The rules of the event's group that may match, from the entities as they are now. */
-    private long[] candidates(RuleIndex.Group group, Crm view, CrmEvent event) {
-        EntityValues values = new EntityValues(view, event, now());
+    private long[] candidates(RuleIndex index, RuleIndex.Group group, Crm view, CrmEvent event) {
+        EntityValues values = new EntityValues(index, view, event, now());
         try {
             return group.candidates(values);
         } catch (RuntimeException e) {
@@ -205,13 +205,14 @@ final class Runner {
     }
 
     /** Field values of the event's entities, each loaded once, for the index. */
-    private static final class EntityValues implements RuleIndex.Values {
+    private static final class EntityValues extends RuleIndex.Values {
         private final Crm view;
         private final CrmEvent event;
         private final Instant now;
         private final java.util.EnumMap<EntityKind, RuleContext> loaded = new java.util.EnumMap<>(EntityKind.class);
 
-        EntityValues(Crm view, CrmEvent event, Instant now) {
+        EntityValues(RuleIndex index, Crm view, CrmEvent event, Instant now) {
+            super(index);
             this.view = view;
             this.event = event;
             this.now = now;
@@ -228,24 +229,24 @@ final class Runner {
         }
 
         @Override
-        public @Nullable Object get(EntityKind kind, FieldSpec spec) {
-            RuleContext c = context(kind);
+        @Nullable Object read(RuleIndex.Slot slot) {
+            RuleContext c = context(slot.kind());
             Object entity = c == null ? null : c.entity();
-            return entity == null ? null : spec.read(entity);
+            return entity == null ? null : slot.spec().read(entity);
         }
 
         @Override
-        public boolean known(EntityKind kind) {
+        boolean known(EntityKind kind) {
             return context(kind) != null;
         }
 
         @Override
-        public Instant now() {
+        Instant now() {
             return now;
         }
 
         @Override
-        public boolean changed(FieldSpec spec) {
+        boolean changed(FieldSpec spec) {
             return true;
         }
     }
