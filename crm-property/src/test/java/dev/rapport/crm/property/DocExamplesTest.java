@@ -22,6 +22,7 @@ class DocExamplesTest {
 
   @Test
   void programmaticProperty() {
+    // tag::programmatic[]
     PropertyResult result =
         PropertyCheck.forAll(Gen.integers(0, 100), Gen.lists(Gen.integers(), 0, 10))
             .tries(500)
@@ -34,6 +35,7 @@ class DocExamplesTest {
     assertThat(result.tries()).isEqualTo(500);
 
     PropertyCheck.forAll(Gen.asciiStrings(0, 20)).holds(s -> s.strip().length() <= s.length());
+    // end::programmatic[]
   }
 
   // --- "Writing a property as a JUnit test" -----------------------------------------------------
@@ -45,6 +47,7 @@ class DocExamplesTest {
   }
 
   @OnlyInTestKit
+  // tag::discount-properties[]
   static class DiscountProperties {
     @Property(tries = 300)
     void aDiscountNeverRaisesThePrice(@ForAll("prices") BigDecimal price, @ForAll("percents") int percent) {
@@ -68,6 +71,7 @@ class DocExamplesTest {
       assertThat(copy).isEqualTo(list);
     }
   }
+  // end::discount-properties[]
 
   @Test
   void junitProperties() {
@@ -81,6 +85,7 @@ class DocExamplesTest {
 
   // --- "Custom generators" ----------------------------------------------------------------------
 
+  // tag::custom-generators[]
   record Email(String local, String domain) {
     @Override
     public String toString() {
@@ -101,8 +106,10 @@ class DocExamplesTest {
 
   static final Gen<Integer> ODD_BY_FILTER = Gen.integers(0, 1000).filter("odd", n -> n % 2 == 1);
   static final Gen<Integer> ODD_BY_MAP = Gen.integers(0, 499).map(n -> 2 * n + 1);
+  // end::custom-generators[]
 
   /** Arithmetic expressions, built recursively; the leaf comes first so shrinking ends there. */
+  // tag::recursive-generators[]
   sealed interface Expr permits Num, Add {
     int eval();
   }
@@ -127,6 +134,7 @@ class DocExamplesTest {
               Gen.frequency(
                   Map.entry(3, Gen.integers(-9, 9).map(Num::new)),
                   Map.entry(1, Gen.zip(DocExamplesTest.EXPRS, DocExamplesTest.EXPRS, Add::new))));
+  // end::recursive-generators[]
 
   @Test
   void customGenerators() {
@@ -162,6 +170,7 @@ class DocExamplesTest {
 
   @Test
   void statefulTest() {
+    // tag::stateful[]
     Gen<Action<TicketQueue, Deque<String>>> add =
         Gen.asciiStrings(1, 5)
             .map(
@@ -186,6 +195,7 @@ class DocExamplesTest {
             .maxSteps(30)
             .tries(200)
             .check();
+    // end::stateful[]
     assertThat(result.passed()).isTrue();
   }
 
@@ -193,6 +203,7 @@ class DocExamplesTest {
 
   @Test
   void classification() {
+    // tag::labels[]
     PropertyResult result =
         PropertyCheck.forAll(Gen.lists(Gen.integers(), 0, 10))
             .check(
@@ -205,6 +216,7 @@ class DocExamplesTest {
                 });
     Map<String, Long> labels = result.labels(); // most frequent first
     double empty = result.labelPercentage("empty list");
+    // end::labels[]
     assertThat(labels).containsKeys("empty list", "non-empty list");
     assertThat(empty).isPositive();
   }
@@ -213,6 +225,7 @@ class DocExamplesTest {
 
   @Test
   void replayFromSeed() {
+    // tag::seed[]
     PropertyFailure first =
         catchThrowableOfType(PropertyFailure.class, () -> PropertyCheck.forAll(Gen.integers()).holds(n -> n < 1_000_000));
     long seed = first.result().seed();
@@ -221,5 +234,6 @@ class DocExamplesTest {
             PropertyFailure.class, () -> PropertyCheck.forAll(Gen.integers()).seed(seed).holds(n -> n < 1_000_000));
     assertThat(again.result().originalCounterexample()).isEqualTo(first.result().originalCounterexample());
     assertThat(again.result().counterexample()).containsExactly(1_000_000);
+    // end::seed[]
   }
 }

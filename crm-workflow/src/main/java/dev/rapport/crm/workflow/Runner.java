@@ -516,8 +516,10 @@ final class Runner {
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.DONE, "already passed"));
                     continue;
                 }
+                // The subject is part of the key: timer triggers (inactivity, date offset) name their
+                // trigger by its due instant or date, which several entities may share.
                 String stepKey = view.tenant().value() + "|" + rule.id() + "|" + rule.version() + "|" + triggerId + "|"
-                        + i;
+                        + SubjectCodec.encode(subject) + "|" + i;
                 if (ledger.isDone(stepKey)) {
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.ALREADY_DONE, ""));
                     continue;

@@ -2,6 +2,7 @@ package dev.rapport.crm.examples;
 
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.PageRequest;
+import dev.rapport.crm.TenantId;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.directory.Team;
 import dev.rapport.crm.directory.TeamId;
@@ -72,17 +73,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The demo on the embedded default (the in-memory store): run it with the README's first command.
+ * The demo: run it with the README's first command.
  *
  * <p>It imports the public "CRM Sales Opportunities" data set (see {@code datasets/README.md} for
  * its source and licence) through {@code crm.imports()}, with the data set's known flaws handled
- * by the import mapping, and prints a sales dashboard computed with {@code crm-metrics}.
+ * by the import mapping, runs two workflow rules as the deals arrive, prints a sales dashboard
+ * computed with {@code crm-metrics} and writes a self-contained HTML report. It runs on the
+ * embedded default, H2 in a file through the JPA adapter, on PostgreSQL given by its JDBC URL,
+ * or on the in-memory store.
  *
  * <pre>{@code
  * mvn -B -q -Pdemo -pl examples -am verify -DskipTests
+ * mvn -B -q -Pdemo -pl examples -am verify -DskipTests -Drapport.jdbc.url=jdbc:postgresql://127.0.0.1:5432/crm?user=postgres
  * }</pre>
  */
 public final class Demo {
@@ -96,22 +103,78 @@ public final class Demo {
     }
 
     /**
-     * Runs the demo.
+     * Runs the demo on the embedded default, an H2 database in {@code target/rapport-demo.mv.db}
+     * through the JPA adapter, or on the database whose JDBC URL is the first argument or the
+     * system property {@value ExampleDatabase#URL_PROPERTY}, e.g.
+     * {@code -Drapport.jdbc.url=jdbc:postgresql://127.0.0.1:5432/crm?user=postgres}. The argument
+     * {@code memory} runs it on the in-memory store.
      *
-     * @param args ignored
+     * @param args optionally the JDBC URL of the database, or {@code memory}
      */
     public static void main(String[] args) {
-        run(System.out, Path.of(System.getProperty("rapport.report", "target/rapport-report.html")));
+        Path report = Path.of(System.getProperty("rapport.report", "target/rapport-report.html"));
+        String url = args.length > 0 ? args[0] : System.getProperty(ExampleDatabase.URL_PROPERTY, "");
+        ExampleDatabase database = database(url, Path.of(System.getProperty("rapport.target", "target")), System.out);
+        try {
+            run(System.out, report, database);
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 
-    static void run(PrintStream out, Path report) {
-        long started = System.nanoTime();
-        out.println("Rapport demo: the \"CRM Sales Opportunities\" data set (Maven Analytics) on the in-memory store");
-        out.println();
+    /**
+     * The database the demo runs on: the one of the URL, or without one a fresh H2 file in the
+     * directory; null for the in-memory store ({@code memory}). Should the JPA adapter not keep an
+     * aggregate the demo needs, the default H2 store is replaced by the in-memory store, saying
+     * so, and a database asked for by URL is refused.
+     */
+    static @Nullable ExampleDatabase database(String url, Path directory, PrintStream out) {
+        if (url.equals("memory")) {
+            return null;
+        }
+        boolean asked = !url.isBlank();
+        ExampleDatabase database = ExampleDatabase.open(asked ? url : ExampleDatabase.freshH2File(directory, "rapport-demo"));
+        List<String> missing = database.missing();
+        if (missing.isEmpty()) {
+            return database;
+        }
+        database.close();
+        String why = "the JPA adapter does not map " + String.join(" and ", missing)
+                + " yet, which the demo's import and rules need";
+        if (asked) {
+            throw new IllegalStateException("cannot run the demo on " + database.description() + ": " + why);
+        }
+        out.println("The embedded default is H2 through the JPA adapter, but " + why
+                + ": running on the in-memory store.");
+        return null;
+    }
 
+    /**
+     * Runs the demo.
+     *
+     * @param out where the demo prints
+     * @param report the HTML report's file
+     * @param database the database to run on, or null for the in-memory store
+     */
+    static void run(PrintStream out, Path report, @Nullable ExampleDatabase database) {
+        long started = System.nanoTime();
+        String storeName = database == null ? "the in-memory store" : database.description() + " (JPA adapter, Hibernate ORM)";
+        out.println("Rapport demo: the \"CRM Sales Opportunities\" data set (Maven Analytics) on " + storeName);
+        if (database == null || !database.description().startsWith("PostgreSQL")) {
+            out.println("  (on PostgreSQL: -D" + ExampleDatabase.URL_PROPERTY
+                    + "=jdbc:postgresql://127.0.0.1:5432/<database>?user=<user>)");
+        }
+        out.println();
         SalesOrganisation org = SalesOrganisation.read(rows("sales_teams.csv"));
         InMemoryDirectory directory = org.directory();
-        Crm crm = Crm.builder().clock(Clock.fixed(IMPORT_TIME, ZoneOffset.UTC)).directory(directory).build();
+        Crm.Builder builder = Crm.builder().clock(Clock.fixed(IMPORT_TIME, ZoneOffset.UTC)).directory(directory);
+        if (database != null) {
+            // a tenant of its own, so that runs on a shared database do not see each other's data
+            builder.store(database.store()).tenant(TenantId.of("demo-" + UUID.randomUUID().toString().substring(0, 8)));
+        }
+        Crm crm = builder.build();
         out.println("Directory: " + org.agents().size() + " sales agents in " + org.managers().size()
                 + " teams (one per manager) across " + org.offices().size() + " regional offices");
 
@@ -222,7 +285,7 @@ public final class Demo {
 
     static ImportMapping opportunityMapping(Pipeline pipeline) {
         ImportMapping mapping = ImportMapping.create()
-                .column("opportunity_id", "externalId")
+                .column("opportunity_id", "externalId")                   // a re-import updates, not duplicates
                 .column("sales_agent", "owner")
                 .convert("owner", Demo::slug)                             // agents are directory users
                 .column("product", "product")

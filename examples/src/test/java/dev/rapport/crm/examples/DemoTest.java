@@ -28,14 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the demo once and checks the figures it prints against a plain computation over the CSV
- * files of the repository (read here by path, independently of the demo and of crm-metrics).
+ * Runs the demo on its default store (H2 in a file, through the JPA adapter) and on the in-memory
+ * store, and checks the figures it prints against a plain computation over the CSV files of the
+ * repository (read here by path, independently of the demo and of crm-metrics).
  */
 class DemoTest {
     private static final Path DATASET = Path.of("").toAbsolutePath().getParent()
             .resolve("datasets/crm-sales-opportunities");
 
     private static String output;
+    private static String memoryOutput;
+    private static boolean onH2;
     @TempDir
     static Path reportDir;
     private static Path report;
@@ -45,8 +48,20 @@ class DemoTest {
     static void runTheDemo() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         report = reportDir.resolve("report.html");
-        Demo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), report);
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        ExampleDatabase h2 = Demo.database("", reportDir, out);
+        onH2 = h2 != null;
+        try {
+            Demo.run(out, report, h2);
+        } finally {
+            if (h2 != null) {
+                h2.close();
+            }
+        }
         output = buffer.toString(StandardCharsets.UTF_8);
+        ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(memory, true, StandardCharsets.UTF_8), reportDir.resolve("memory.html"), null);
+        memoryOutput = memory.toString(StandardCharsets.UTF_8);
         deals = csv("sales_pipeline.csv");
     }
 
@@ -191,6 +206,7 @@ class DemoTest {
         assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http");
         Matcher svgs = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
         List<String> titles = new ArrayList<>();
+        Map<String, List<Double>> barWidths = new LinkedHashMap<>();
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         while (svgs.find()) {
@@ -198,16 +214,59 @@ class DemoTest {
                     new java.io.StringReader(svgs.group())));
             titles.add(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent());
             org.w3c.dom.NodeList bars = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
-            assertThat(bars.getLength()).as("bars of %s", titles.get(titles.size() - 1)).isPositive();
+            String title = titles.get(titles.size() - 1);
+            assertThat(bars.getLength()).as("bars of %s", title).isPositive();
+            // every bar is drawn (a positive width inside the picture) and has its label and value
+            assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength())
+                    .as("labels of %s", title).isEqualTo(2 * bars.getLength());
+            double pictureWidth = Double.parseDouble(svg.getDocumentElement().getAttribute("width"));
+            List<Double> widths = new ArrayList<>();
             for (int i = 0; i < bars.getLength(); i++) {
                 org.w3c.dom.Element bar = (org.w3c.dom.Element) bars.item(i);
-                assertThat(Double.parseDouble(bar.getAttribute("width"))).isPositive();
+                double width = Double.parseDouble(bar.getAttribute("width"));
+                assertThat(width).isPositive();
+                assertThat(Double.parseDouble(bar.getAttribute("x")) + width).isLessThanOrEqualTo(pictureWidth);
+                widths.add(width);
             }
+            barWidths.put(title, widths);
         }
         assertThat(titles).containsExactly("Funnel: deals that reached each step", "Open pipeline by stage",
                 "Won revenue per quarter", "Win rate per agent (ranked by won revenue)");
+        // one bar per funnel step, open stage, quarter with wins and agent with a won deal
+        long agentsWithAWin = won().stream().map(r -> r.get("sales_agent")).distinct().count();
+        assertThat(barWidths.values()).extracting(List::size).containsExactly(3, 2, 4, (int) agentsWithAWin);
+        assertThat(barWidths.get("Funnel: deals that reached each step")).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
         assertThat(html).contains("Win rate: " + BigDecimal.valueOf(count("Won") * 100)
                 .divide(BigDecimal.valueOf(count("Won") + count("Lost")), 2, RoundingMode.HALF_EVEN) + "%");
+    }
+
+    private static String dashboard(String demoOutput) {
+        int start = demoOutput.indexOf(" Sales dashboard");
+        int end = demoOutput.indexOf("HTML report");
+        assertThat(start).isPositive();
+        assertThat(end).isGreaterThan(start);
+        return demoOutput.substring(start, end);
+    }
+
+    @Test
+    void itRunsOnH2ThroughTheJpaAdapterOrSaysWhatTheAdapterLacksAndSaysHowToRunOnPostgres() {
+        assertThat(reportDir.resolve("rapport-demo.mv.db")).isRegularFile();
+        if (onH2) {
+            assertThat(output).startsWith("Rapport demo: the \"CRM Sales Opportunities\" data set (Maven Analytics) on H2 file:")
+                    .contains("(JPA adapter, Hibernate ORM)");
+        } else {
+            assertThat(output).startsWith("The embedded default is H2 through the JPA adapter, but the JPA adapter "
+                    + "does not map ").contains("yet, which the demo's import and rules need: running on the in-memory store.")
+                    .contains("data set (Maven Analytics) on the in-memory store");
+        }
+        assertThat(output).contains("(on PostgreSQL: -Drapport.jdbc.url=jdbc:postgresql://127.0.0.1:5432/");
+        assertThat(memoryOutput).contains("on the in-memory store");
+    }
+
+    @Test
+    void theDashboardOnH2IsTheDashboardOnTheInMemoryStore() {
+        assertThat(dashboard(output)).isEqualTo(dashboard(memoryOutput));
     }
 
     @Test
@@ -219,7 +278,9 @@ class DemoTest {
         assertThat(bigWins).isPositive();
         assertThat(output)
                 .contains("tag-deals-without-account: tagged " + withoutAccount + " new opportunities")
-                .contains("(" + withoutAccount + " stored with the tag, of 8800)")
-                .contains("thank-you-call-after-big-wins: created " + bigWins + " thank-you call tasks");
+                .contains("(" + withoutAccount + " stored with the tag, of 8800)");
+        for (String run : List.of(output, memoryOutput)) {
+            assertThat(run).contains("thank-you-call-after-big-wins: created " + bigWins + " thank-you call tasks");
+        }
     }
 }

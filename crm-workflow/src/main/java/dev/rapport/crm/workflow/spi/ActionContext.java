@@ -63,8 +63,8 @@ public interface ActionContext {
     int ruleVersion();
 
     /**
-     * A key unique to (tenant, rule id, rule version, trigger, step index), stable across retries and
-     * restarts: pass it to external systems that deduplicate.
+     * A key unique to (tenant, rule id, rule version, trigger, subject, step index), stable across
+     * retries and restarts: pass it to external systems that deduplicate.
      *
      * @return the key
      */
