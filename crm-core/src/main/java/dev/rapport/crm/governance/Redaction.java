@@ -3,6 +3,7 @@ package dev.rapport.crm.governance;
 import dev.rapport.crm.CrmAccessDeniedException;
 import dev.rapport.crm.CrmValidationException;
 import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.internal.Records;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -21,7 +22,7 @@ final class Redaction {
      * record that cannot exist without one of them (a required field) may not be read at all.
      */
     static <T> T blank(T value, String type, Set<String> hidden) {
-        RecordComponent[] components = value.getClass().getRecordComponents();
+        RecordComponent[] components = Records.components(value.getClass()).toArray(new RecordComponent[0]);
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -52,7 +53,7 @@ final class Redaction {
      * record never wipes what the editor could not see.
      */
     static <T> T restore(T after, T before, Set<String> hidden) {
-        RecordComponent[] components = after.getClass().getRecordComponents();
+        RecordComponent[] components = Records.components(after.getClass()).toArray(new RecordComponent[0]);
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         boolean changed = false;
@@ -88,7 +89,7 @@ final class Redaction {
      * are ignored, so the copy keeps working when a record gains components.
      */
     static <T> T with(T record, Map<String, @Nullable Object> values) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
+        RecordComponent[] components = Records.components(record.getClass()).toArray(new RecordComponent[0]);
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {

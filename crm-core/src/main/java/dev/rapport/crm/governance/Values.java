@@ -4,7 +4,7 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.revenue.Money;
-import java.lang.reflect.InvocationTargetException;
+import dev.rapport.crm.internal.Records;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class Values {
         if (!(aggregate instanceof Record)) {
             return fields;
         }
-        for (RecordComponent c : aggregate.getClass().getRecordComponents()) {
+        for (RecordComponent c : Records.components(aggregate.getClass())) {
             if (!BOOKKEEPING.contains(c.getName())) {
                 fields.put(c.getName(), component(aggregate, c));
             }
@@ -46,11 +46,7 @@ final class Values {
     }
 
     static @Nullable Object component(Object record, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
+        return Records.read(record, c);
     }
 
     /** Whether a value counts as set (not null, not an empty collection, map or custom field set). */
@@ -111,9 +107,9 @@ final class Values {
             }
             out.append('[').append(String.join(", ", items)).append(']');
         } else if (value instanceof Record r) {
-            RecordComponent[] components = r.getClass().getRecordComponents();
-            if (components.length == 1) {
-                render(component(r, components[0]), out);
+            List<RecordComponent> components = Records.components(r.getClass());
+            if (components.size() == 1) {
+                render(component(r, components.get(0)), out);
                 return;
             }
             out.append('{');

@@ -1,6 +1,5 @@
 package dev.rapport.crm.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Objects;
 import java.util.Set;
@@ -24,18 +23,10 @@ public final class Diff {
             throw new IllegalArgumentException("records of different types");
         }
         Set<String> changed = new TreeSet<>();
-        for (RecordComponent c : before.getClass().getRecordComponents()) {
-            if (ignored.contains(c.getName())) {
-                continue;
-            }
-            try {
-                Object a = c.getAccessor().invoke(before);
-                Object b = c.getAccessor().invoke(after);
-                if (!Objects.equals(a, b)) {
-                    changed.add(c.getName());
-                }
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot compare " + c.getName(), e);
+        for (RecordComponent c : Records.components(before.getClass())) {
+            if (!ignored.contains(c.getName())
+                    && !Objects.equals(Records.read(before, c), Records.read(after, c))) {
+                changed.add(c.getName());
             }
         }
         return changed;

@@ -24,6 +24,8 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
 
     @Override
     void copy(Account a, AccountEntity e) {
+        touchLookup(AggregateCache.DOMAIN, e.domain);
+        touchLookup(AggregateCache.DOMAIN, a.domain());
         e.name = a.name();
         e.nameKey = Account.nameKey(a.name());
         e.domain = a.domain();
@@ -52,8 +54,21 @@ final class JpaAccountStore extends JpaAggregateStore<AccountId, Account, Accoun
     }
 
     @Override
+    void removing(AccountEntity e) {
+        touchLookup(AggregateCache.DOMAIN, e.domain);
+    }
+
+    /** Through the store's cache of look-ups by domain, when it has one. */
+    @Override
     public List<Account> findByDomain(String domain) {
-        return map(where("e.domain = :domain").setParameter("domain", domain).getResultList());
+        @SuppressWarnings("unchecked") // the cache holds what the loader below returns
+        List<Account> found = lookUp(AggregateCache.DOMAIN, domain, List.class,
+                on -> map(on.createQuery("select e from RapportAccount e where e.tenantId = :tenant"
+                        + " and e.domain = :domain", AccountEntity.class)
+                        .setParameter("tenant", tenant())
+                        .setParameter("domain", domain)
+                        .getResultList()));
+        return found;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store port of one aggregate type on one JPA entity: every query names the tenant, every
@@ -57,6 +58,41 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
     /** The aggregate a row holds. */
     abstract T toDomain(E entity);
 
+    /** Called before a row is deleted, while it still holds its values; nothing by default. */
+    void removing(E entity) {
+    }
+
+    /**
+     * Marks an identity look-up key as written by this unit of work: the cache forgets it when the
+     * unit of work ends, and until then the look-up reads this transaction's rows.
+     */
+    final void touchLookup(String kind, @Nullable String value) {
+        if (value != null) {
+            tx.touch(new AggregateCache.Key(tenant(), kind, value));
+        }
+    }
+
+    /**
+     * An identity look-up through the cache, when the store has one: served from memory on a hit;
+     * on a miss loaded from committed rows in a transaction of its own and cached. A key this unit
+     * of work wrote is read in this transaction, never from or into the cache.
+     */
+    final <V> V lookUp(String kind, String value, Class<V> type, java.util.function.Function<EntityManager, V> load) {
+        AggregateCache cache = tx.cache();
+        AggregateCache.Key key = new AggregateCache.Key(tenant(), kind, value);
+        if (cache == null || tx.touched(key)) {
+            return load.apply(em());
+        }
+        Optional<V> hit = cache.get(key, type);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        long loadedAt = cache.generation();
+        V committed = tx.readCommitted(load);
+        cache.put(key, committed, loadedAt);
+        return committed;
+    }
+
     final EntityManager em() {
         return tx.em();
     }
@@ -77,7 +113,7 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
             E entity = em().find(entityType, new AggregateKey(tenant(), id.value()));
             return entity == null ? Optional.empty() : Optional.of(toDomain(entity));
         }
-        Optional<Aggregate<?>> hit = cache.get(key);
+        Optional<Object> hit = cache.get(key, Object.class);
         if (hit.isPresent()) {
             return Optional.of(cast(hit.get()));
         }
@@ -91,7 +127,7 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
     }
 
     @SuppressWarnings("unchecked")
-    private T cast(Aggregate<?> aggregate) {
+    private T cast(Object aggregate) {
         return (T) aggregate;
     }
 
@@ -170,6 +206,7 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
         if (entity == null) {
             return false;
         }
+        removing(entity);
         em().remove(entity);
         touch(id.value());
         return true;

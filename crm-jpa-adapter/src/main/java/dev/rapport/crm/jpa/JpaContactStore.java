@@ -32,6 +32,8 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         e.lastName = c.lastName();
         List<String> emails = new ArrayList<>(c.emails().size());
         c.emails().forEach(m -> emails.add(m.value()));
+        e.emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
+        emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
         Rows.replace(em(), e.emails, emails, String::equals);
         e.phones = Values.list(c.phones(), Values::phone);
         e.title = c.title();
@@ -62,12 +64,25 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
     }
 
     @Override
+    void removing(ContactEntity e) {
+        e.emails.forEach(m -> touchLookup(AggregateCache.EMAIL, m));
+    }
+
+    /**
+     * Through the store's cache of look-ups by normalized address, when it has one. One statement:
+     * the address index finds the contact and its addresses are fetched with it.
+     */
+    @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
-        return first(em().createQuery("select e from RapportContact e join e.emails m"
-                + " where e.tenantId = :tenant and m = :email", ContactEntity.class)
-                .setParameter("tenant", tenant())
-                .setParameter("email", email.value())
-                .getResultList());
+        @SuppressWarnings("unchecked") // the cache holds what the loader below returns
+        Optional<Contact> found = lookUp(AggregateCache.EMAIL, email.value(), Optional.class,
+                on -> first(on.createQuery("select e from RapportContact e join fetch e.emails"
+                        + " where e.tenantId = :tenant and e.id in (select c.id from RapportContact c"
+                        + " join c.emails m where c.tenantId = :tenant and m = :email)", ContactEntity.class)
+                        .setParameter("tenant", tenant())
+                        .setParameter("email", email.value())
+                        .getResultList()));
+        return found;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.rapport.crm.jpa;
 
-import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.sales.StageRequirement;
 import dev.rapport.crm.spi.CrmStore;
@@ -66,16 +65,35 @@ public final class JpaCrmStore implements CrmStore {
     }
 
     /**
-     * The hit and miss statistics of the cache, if the store has one.
+     * The hit and miss statistics of the cache of pipelines and custom field schemas, if the store
+     * has caches.
      *
      * <pre>{@code
      * store.cacheStats().ifPresent(stats -> metrics.gauge("crm.cache.hit-rate", stats.hitRate()));
      * }</pre>
      *
-     * @return the statistics, or empty without a cache
+     * @return the statistics, or empty without caches
      */
-    public Optional<CacheStats> cacheStats() {
+    public Optional<JpaCacheStats> cacheStats() {
         return cache == null ? Optional.empty() : Optional.of(cache.stats());
+    }
+
+    /**
+     * The statistics of the cache of contacts by normalized e-mail address, if the store has caches.
+     *
+     * @return the statistics, or empty without caches
+     */
+    public Optional<JpaCacheStats> emailCacheStats() {
+        return cache == null ? Optional.empty() : Optional.of(cache.emailStats());
+    }
+
+    /**
+     * The statistics of the cache of accounts by domain, if the store has caches.
+     *
+     * @return the statistics, or empty without caches
+     */
+    public Optional<JpaCacheStats> domainCacheStats() {
+        return cache == null ? Optional.empty() : Optional.of(cache.domainStats());
     }
 
     /**
@@ -237,7 +255,9 @@ public final class JpaCrmStore implements CrmStore {
 
         /**
          * Caches pipelines and custom field schemas, which are read far more often than written,
-         * in this JVM. A cached look-up by id sees only committed data; a write through this store
+         * and the identity look-ups (contacts by normalized e-mail address, accounts by domain) in
+         * this JVM, each cache bounded by {@code maximumSize} entries. A cached look-up sees only
+         * committed data; a write through this store
          * invalidates what it wrote when its transaction ends. Writes made by other nodes or behind
          * the store's back are seen once the entry expires, so keep {@code expireAfterWrite} short
          * when several nodes share the database. Only a store that owns its transactions caches.

@@ -281,7 +281,12 @@ public final class Conditions {
         }
     }
 
-    private static final class Leaf implements Condition {
+    /** True for the condition {@link #always()}. */
+    static boolean isAlways(Condition c) {
+        return c == ALWAYS;
+    }
+
+    static final class Leaf implements Condition {
         private final String name;
         private final Predicate<RuleContext> predicate;
 
@@ -301,9 +306,9 @@ public final class Conditions {
         }
     }
 
-    private static final class Group implements Condition {
-        private final boolean all;
-        private final List<Condition> parts;
+    static final class Group implements Condition {
+        final boolean all;
+        final List<Condition> parts;
 
         Group(boolean all, List<Condition> parts) {
             this.all = all;
@@ -330,8 +335,8 @@ public final class Conditions {
         }
     }
 
-    private static final class Not implements Condition {
-        private final Condition part;
+    static final class Not implements Condition {
+        final Condition part;
 
         Not(Condition part) {
             this.part = part;
@@ -350,10 +355,10 @@ public final class Conditions {
     }
 
     static final class FieldCondition implements Condition {
-        private final EntityKind kind;
-        private final FieldSpec spec;
-        private final Operator op;
-        private final @Nullable Object literal;
+        final EntityKind kind;
+        final FieldSpec spec;
+        final Operator op;
+        final @Nullable Object literal;
         private final Operator daysCmp;
 
         FieldCondition(EntityKind kind, FieldSpec spec, Operator op, @Nullable Object literal, Operator daysCmp) {
@@ -366,12 +371,25 @@ public final class Conditions {
 
         @Override
         public Evaluation evaluate(RuleContext context) {
-            Object entity = context.kind() == kind ? context.entity() : null;
-            Object value = entity == null ? null : spec.read(entity);
-            return Evaluation.leaf(describe(), test(value, context));
+            Facts facts = context.facts();
+            Object value;
+            boolean changed;
+            if (facts != null) {
+                value = context.kind() == kind ? facts.value(spec.path()) : null;
+                changed = op == Operator.CHANGED_TO && changed(facts);
+            } else {
+                Object entity = context.kind() == kind ? context.entity() : null;
+                value = entity == null ? null : spec.read(entity);
+                changed = op == Operator.CHANGED_TO && changed(context);
+            }
+            return Evaluation.leaf(describe(), holds(value, context.now(), changed));
         }
 
-        private boolean test(@Nullable Object value, RuleContext context) {
+        /**
+         * The comparison on a value (null when missing); {@code changed} says whether the
+         * triggering change set the field (only {@code changed-to} asks).
+         */
+        boolean holds(@Nullable Object value, @Nullable Instant now, boolean changed) {
             if (op == Operator.EXISTS) {
                 return value != null;
             }
@@ -386,15 +404,30 @@ public final class Conditions {
                 case LE -> compare(value, lit) <= 0;
                 case GT -> compare(value, lit) > 0;
                 case GE -> compare(value, lit) >= 0;
-                case IN -> ((List<?>) lit).stream().anyMatch(o -> same(value, o));
+                case IN -> in(value, (List<?>) lit);
                 case CONTAINS -> value instanceof Set<?> set ? set.contains(lit)
                         : ((String) value).contains((String) lit);
                 case BETWEEN -> compare(value, ((List<?>) lit).get(0)) >= 0
                         && compare(value, ((List<?>) lit).get(1)) <= 0;
-                case DAYS_SINCE -> daysSince(value, context.now(), (BigDecimal) lit);
-                case CHANGED_TO -> changed(context) && same(value, lit);
+                case DAYS_SINCE -> daysSince(value, Objects.requireNonNull(now,
+                        "the time is needed for days-since"), (BigDecimal) lit);
+                case CHANGED_TO -> changed && same(value, lit);
                 case EXISTS -> true;
             };
+        }
+
+        private static boolean in(Object value, List<?> list) {
+            for (Object o : list) {
+                if (same(value, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean changed(Facts facts) {
+            Set<String> changed = facts.changed();
+            return changed == null || changed.contains(spec.path());
         }
 
         private boolean changed(RuleContext context) {
@@ -417,7 +450,7 @@ public final class Conditions {
             };
         }
 
-        private static boolean same(Object a, Object b) {
+        static boolean same(Object a, Object b) {
             if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
                 return x.compareTo(y) == 0;
             }
@@ -425,7 +458,7 @@ public final class Conditions {
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private static int compare(Object a, Object b) {
+        static int compare(Object a, Object b) {
             return ((Comparable) a).compareTo(b);
         }
 

@@ -59,6 +59,10 @@ public final class EventTrigger<E extends CrmEvent> implements Trigger {
         return type;
     }
 
+    boolean filtered() {
+        return !filterName.isEmpty();
+    }
+
     boolean matches(CrmEvent event) {
         return type.isInstance(event) && filter.test(type.cast(event));
     }

@@ -56,6 +56,7 @@ public final class RuleContext {
     private final @Nullable EntityId subject;
     private final @Nullable CrmEvent event;
     private final Instant now;
+    private final @Nullable Facts facts;
     private boolean loaded;
     private @Nullable Object entity;
 
@@ -65,6 +66,22 @@ public final class RuleContext {
         this.subject = subject;
         this.event = event;
         this.now = now;
+        this.facts = null;
+    }
+
+    /** A context whose field conditions read the facts instead of an entity. */
+    RuleContext(Crm crm, EntityKind kind, Facts facts, Instant now) {
+        this.crm = crm;
+        this.kind = kind;
+        this.subject = null;
+        this.event = null;
+        this.now = now;
+        this.facts = facts;
+        this.loaded = true;
+    }
+
+    @Nullable Facts facts() {
+        return facts;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of rules in their deterministic order: higher priority first, then by rule id.
@@ -27,9 +28,20 @@ public final class RuleSet {
     private static final RuleSet EMPTY = new RuleSet(List.of());
 
     private final List<Rule> rules;
+    /** The index, built on first use (a race only builds it twice). */
+    private volatile @Nullable RuleIndex index;
 
     private RuleSet(List<Rule> rules) {
         this.rules = rules;
+    }
+
+    RuleIndex index() {
+        RuleIndex i = index;
+        if (i == null) {
+            i = RuleIndex.of(this);
+            index = i;
+        }
+        return i;
     }
 
     /**

@@ -50,6 +50,8 @@ final class Runner {
     private final int maxDepth;
     private final MessageSender sender;
     private final boolean dry;
+    /** Whether events look rules up in the index (else every triggered rule is evaluated). */
+    private final boolean indexed;
     private final Consumer<Trace> sink;
 
     /** The rules of this engine whose actions are running on this thread, outermost first. */
@@ -71,7 +73,7 @@ final class Runner {
     }
 
     Runner(Crm crm, Supplier<RuleSet> rules, Map<String, Rule> versions, TimerStore timers, IdempotencyLedger ledger,
-            RetryPolicy retry, int maxDepth, MessageSender sender, boolean dry, Consumer<Trace> sink) {
+            RetryPolicy retry, int maxDepth, MessageSender sender, boolean dry, boolean indexed, Consumer<Trace> sink) {
         this.crm = crm;
         this.rules = rules;
         this.versions = versions;
@@ -81,6 +83,7 @@ final class Runner {
         this.maxDepth = maxDepth;
         this.sender = sender;
         this.dry = dry;
+        this.indexed = indexed && !dry;
         this.sink = sink;
     }
 
@@ -100,15 +103,24 @@ final class Runner {
 
     void handle(CrmEvent event) {
         Crm view = view(event.meta().tenantId());
-        Map<String, Boolean> moves = segmentMoves(view, event);
-        for (Rule rule : rules.get().rules()) {
+        RuleIndex index = rules.get().index();
+        RuleIndex.Plan plan = index.plan(event.getClass());
+        Map<String, Boolean> moves = index.segments().isEmpty() ? Map.of() : segmentMoves(view, event, index);
+        Rule[] planned = plan.rules();
+        int[] locals = plan.local();
+        long[] candidates = null;
+        for (int p = 0; p < planned.length; p++) {
+            Rule rule = planned[p];
             if (rule.trigger() instanceof Triggers.SegmentChange sc) {
                 Boolean entered = moves.get(sc.segment.name());
                 if (entered != null && entered == sc.entered) {
                     EntityId subject = subjectOfKind(sc.segment.kind(), event);
                     try {
-                        consider(rule, view, subject, event, event.meta().id().value());
+                        if (changedState(consider(rule, view, subject, event, event.meta().id().value()))) {
+                            candidates = null;
+                        }
                     } catch (RuntimeException e) {
+                        candidates = null;
                         LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(),
                                 e.getClass().getName());
                         deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
@@ -119,14 +131,27 @@ final class Runner {
             }
             EntityId subject = null;
             try {
+                int local = locals[p];
+                if (indexed && local >= 0) {
+                    // The index leaves out the rules whose condition cannot hold for the entity as
+                    // it is now; it is read again after a rule has run steps that may change it.
+                    if (candidates == null) {
+                        candidates = candidates(index, plan.group(), view, event);
+                    }
+                    if (!RuleIndex.has(candidates, local) && skipped(rule, view, event)) {
+                        continue;
+                    }
+                }
                 if (!dry && rule.enabled()) {
                     arm(rule, view, event);
                 }
                 subject = triggerSubject(rule, event);
-                if (subject != null) {
-                    consider(rule, view, subject, event, event.meta().id().value());
+                if (subject != null && changedState(consider(rule, view, subject, event,
+                        event.meta().id().value()))) {
+                    candidates = null;
                 }
             } catch (RuntimeException e) {
+                candidates = null;
                 // One failing rule never keeps the others from the event, and the event is kept.
                 LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(), e.getClass().getName());
                 if (!dry) {
@@ -137,19 +162,102 @@ final class Runner {
         }
     }
 
+    /** Whether a consideration may have changed the entity (a step ran). */
+    private static boolean changedState(Trace t) {
+        return switch (t.outcome()) {
+            case NOT_MATCHED, NO_EDGE, SUPPRESSED, ALREADY_ENROLLED, NOT_REENROLLED, OWN_CHANGE, DEPTH_EXCEEDED,
+                    DISABLED, WOULD_RUN -> false;
+            default -> true;
+        };
+    }
+
+    /** The rules of the event's group that may match, from the entities as they are now. */
+    private long[] candidates(RuleIndex index, RuleIndex.Group group, Crm view, CrmEvent event) {
+        EntityValues values = new EntityValues(index, view, event, now());
+        try {
+            return group.candidates(values);
+        } catch (RuntimeException e) {
+            // A value the index cannot compare: consider every rule, which reports the failure.
+            return group.everyRule();
+        }
+    }
+
+    /**
+     * A rule the index left out: its condition is false, as evaluating it would have found. Like
+     * a false condition, this arms a re-enrolling rule for the next edge (no trace is recorded).
+     * A re-enrolling rule with a suppression condition is not skipped: a suppressed entity is not
+     * armed, so it must be evaluated.
+     *
+     * @return false if the rule must be considered after all
+     */
+    private boolean skipped(Rule rule, Crm view, CrmEvent event) {
+        if (rule.enrollment() != Enrollment.RE_ENROLL || rule.id().equals(chains.get().peekLast())) {
+            return true;
+        }
+        if (rule.suppression() != null) {
+            return false;
+        }
+        EntityId subject = triggerSubject(rule, event);
+        if (subject != null) {
+            markArmed(enrollKey(view.tenant(), rule, subject, event.meta().id().value()));
+        }
+        return true;
+    }
+
+    /** Field values of the event's entities, each loaded once, for the index. */
+    private static final class EntityValues extends RuleIndex.Values {
+        private final Crm view;
+        private final CrmEvent event;
+        private final Instant now;
+        private final java.util.EnumMap<EntityKind, RuleContext> loaded = new java.util.EnumMap<>(EntityKind.class);
+
+        EntityValues(RuleIndex index, Crm view, CrmEvent event, Instant now) {
+            super(index);
+            this.view = view;
+            this.event = event;
+            this.now = now;
+        }
+
+        private @Nullable RuleContext context(EntityKind kind) {
+            RuleContext c = loaded.get(kind);
+            if (c == null && !loaded.containsKey(kind)) {
+                EntityId id = subjectOfKind(kind, event);
+                c = id == null ? null : new RuleContext(view, kind, id, event, now);
+                loaded.put(kind, c);
+            }
+            return c;
+        }
+
+        @Override
+        @Nullable Object read(RuleIndex.Slot slot) {
+            RuleContext c = context(slot.kind());
+            Object entity = c == null ? null : c.entity();
+            return entity == null ? null : slot.spec().read(entity);
+        }
+
+        @Override
+        boolean known(EntityKind kind) {
+            return context(kind) != null;
+        }
+
+        @Override
+        Instant now() {
+            return now;
+        }
+
+        @Override
+        boolean changed(FieldSpec spec) {
+            return true;
+        }
+    }
+
     /**
      * Updates the dynamic segments the rules use for the event's entity; returns, by segment
      * name, true for an entry and false for an exit.
      */
-    private Map<String, Boolean> segmentMoves(Crm view, CrmEvent event) {
-        Map<String, Segment> used = new java.util.TreeMap<>();
-        for (Rule rule : rules.get().rules()) {
-            if (rule.trigger() instanceof Triggers.SegmentChange sc) {
-                used.putIfAbsent(sc.segment.name(), sc.segment);
-            }
-        }
+    private Map<String, Boolean> segmentMoves(Crm view, CrmEvent event, RuleIndex index) {
         Map<String, Boolean> moves = new java.util.HashMap<>();
-        for (Segment segment : used.values()) {
+        for (Segment segment : index.segments()) {
             EntityId id = subjectOfKind(segment.kind(), event);
             if (id == null || !segment.kind().changeEvents().contains(event.getClass())) {
                 continue;

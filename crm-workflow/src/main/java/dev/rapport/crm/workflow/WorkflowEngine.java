@@ -67,7 +67,8 @@ public final class WorkflowEngine implements AutoCloseable {
         this.tenants = b.tenants != null ? b.tenants : List.of(crm.tenant());
         this.traceCapacity = b.traceCapacity != null ? b.traceCapacity : 10_000;
         Consumer<Trace> listener = b.listener;
-        this.runner = new Runner(crm, rules::get, versions, timers, ledger, retry, maxDepth, sender, false, t -> {
+        this.runner = new Runner(crm, rules::get, versions, timers, ledger, retry, maxDepth, sender, false,
+                b.traceEveryRule == null || !b.traceEveryRule, t -> {
             synchronized (traces) {
                 if (traces.size() == traceCapacity) {
                     traces.removeFirst();
@@ -219,7 +220,7 @@ public final class WorkflowEngine implements AutoCloseable {
         List<Trace> out = new ArrayList<>();
         Map<String, Rule> scratchVersions = new ConcurrentHashMap<>();
         Runner dry = new Runner(crm, () -> set, scratchVersions, TimerStore.inMemory(), IdempotencyLedger.inMemory(),
-                retry, maxDepth, sender, true, out::add);
+                retry, maxDepth, sender, true, false, out::add);
         for (CrmEvent e : events) {
             dry.handle(e);
         }
@@ -256,6 +257,7 @@ public final class WorkflowEngine implements AutoCloseable {
         private @Nullable List<TenantId> tenants;
         private @Nullable Consumer<Trace> listener;
         private @Nullable Integer traceCapacity;
+        private @Nullable Boolean traceEveryRule;
 
         private Builder(Crm crm) {
             this.crm = crm;
@@ -389,6 +391,23 @@ public final class WorkflowEngine implements AutoCloseable {
                 throw new IllegalArgumentException("traceCapacity must be at least 1");
             }
             traceCapacity = value;
+            return this;
+        }
+
+        /**
+         * Whether to evaluate and trace every rule an event triggers (default false). By default
+         * the engine looks rules up in an index by event type and by their equality and range
+         * comparisons, and does not evaluate, nor trace, the rules the index rules out; the
+         * actions that run are the same either way. Turn this on while investigating why a rule
+         * did not run, or use {@link WorkflowEngine#dryRun}, which always traces every rule.
+         *
+         * @param value true to evaluate and trace every triggered rule
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder traceEveryRule(boolean value) {
+            once(traceEveryRule, "traceEveryRule");
+            traceEveryRule = value;
             return this;
         }
 

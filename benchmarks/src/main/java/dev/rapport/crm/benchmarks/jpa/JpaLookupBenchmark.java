@@ -7,18 +7,13 @@ import dev.rapport.crm.party.Contact;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -49,14 +44,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JpaLookupBenchmark {
-    private static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
-            "rapport_contact_match_key", "rapport_account_contact_role", "rapport_account_external_id",
-            "rapport_account_match_key", "rapport_opportunity_contact_role", "rapport_contact", "rapport_account",
-            "rapport_pipeline", "rapport_opportunity", "rapport_lead", "rapport_subscription",
-            "rapport_custom_field_schema", "rapport_outbox", "rapport_activity", "rapport_task", "rapport_ticket",
-            "rapport_campaign", "rapport_campaign_member", "rapport_consent", "rapport_tombstone",
-            "rapport_merge_record", "rapport_external_key");
-    private static final List<String> SCRIPTS = List.of("V1__rapport_core.sql", "V2__rapport_engagement.sql");
     private static final TenantId TENANT = TenantId.of("bench");
 
     /** The JDBC URL of the database, with its credentials. */
@@ -67,21 +54,41 @@ public class JpaLookupBenchmark {
     @Param({"100000"})
     public int contacts;
 
+    /**
+     * The size of the store's caches, which include contacts by e-mail address; 0 for none. With
+     * a cache at least as large as the contacts, every look-up after the first of an address is a
+     * hit.
+     */
+    @Param({"0"})
+    public int cache;
+
     private EntityManagerFactory factory;
     private Crm crm;
     private SplittableRandom random;
+    private Connection jdbc;
+    private PreparedStatement byEmail;
+    private PreparedStatement emailsOf;
 
     /** Recreates the tables, inserts the contacts and builds the CRM on the adapter. */
     @Setup
     public void setUp() throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(url)) {
-            recreate(connection);
+            BenchDatabase.recreate(connection, url);
             fill(connection);
         }
         factory = Persistence.createEntityManagerFactory("rapport-benchmarks",
                 Map.of("jakarta.persistence.jdbc.url", url));
-        crm = Crm.builder().store(JpaCrmStore.owning(factory).build()).tenant(TENANT).build();
+        JpaCrmStore.Builder store = JpaCrmStore.owning(factory);
+        if (cache > 0) {
+            store.cache(cache, java.time.Duration.ofHours(1));
+        }
+        crm = Crm.builder().store(store.build()).tenant(TENANT).build();
         random = new SplittableRandom(42);
+        jdbc = DriverManager.getConnection(url);
+        byEmail = jdbc.prepareStatement("SELECT c.id, c.first_name FROM rapport_contact c JOIN rapport_contact_email m"
+                + " ON c.tenant_id = m.tenant_id AND c.id = m.contact_id WHERE c.tenant_id = ? AND m.email = ?");
+        emailsOf = jdbc.prepareStatement("SELECT email FROM rapport_contact_email WHERE tenant_id = ?"
+                + " AND contact_id = ? ORDER BY list_position");
         if (crm.contacts().findByEmail(email(contacts - 1)).isEmpty()) {
             throw new IllegalStateException("the benchmark data was not loaded");
         }
@@ -89,7 +96,8 @@ public class JpaLookupBenchmark {
 
     /** Closes the entity manager factory. */
     @TearDown
-    public void tearDown() {
+    public void tearDown() throws SQLException {
+        jdbc.close();
         factory.close();
     }
 
@@ -103,83 +111,68 @@ public class JpaLookupBenchmark {
         return crm.contacts().findByEmail(email(random.nextInt(contacts)));
     }
 
+    /**
+     * The floor under the same conditions: the same look-up in plain JDBC on one open connection
+     * (the contact's row by address, then its addresses), no transaction, no mapping.
+     *
+     * @return the contact's first name and addresses
+     * @throws SQLException if the query fails
+     */
+    @Benchmark
+    public String jdbcFloor() throws SQLException {
+        String id = null;
+        StringBuilder out = new StringBuilder();
+        byEmail.setString(1, TENANT.value());
+        byEmail.setString(2, email(random.nextInt(contacts)));
+        try (ResultSet rs = byEmail.executeQuery()) {
+            if (rs.next()) {
+                id = rs.getString(1);
+                out.append(rs.getString(2));
+            }
+        }
+        emailsOf.setString(1, TENANT.value());
+        emailsOf.setString(2, id);
+        try (ResultSet rs = emailsOf.executeQuery()) {
+            while (rs.next()) {
+                out.append(rs.getString(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The JDBC floor inside a read transaction, as the adapter runs every read: the same two
+     * queries, then a rollback. The difference to {@link #jdbcFloor()} is the transaction's cost.
+     *
+     * @return the contact's first name and addresses
+     * @throws SQLException if the query fails
+     */
+    @Benchmark
+    public String jdbcInTransaction() throws SQLException {
+        jdbc.setAutoCommit(false);
+        try {
+            return jdbcFloor();
+        } finally {
+            jdbc.rollback();
+            jdbc.setAutoCommit(true);
+        }
+    }
+
     private static String email(int i) {
         return "person" + i + "@bench.example";
     }
 
-    private static String dialect(String url) {
-        if (url.startsWith("jdbc:postgresql:")) {
-            return "postgresql";
-        }
-        if (url.startsWith("jdbc:mariadb:")) {
-            return "mariadb";
-        }
-        return "h2";
-    }
-
-    private void recreate(Connection connection) throws SQLException, IOException {
-        StringBuilder sql = new StringBuilder();
-        for (String name : SCRIPTS) {
-            String path = "/db/migration/" + dialect(url) + "/" + name;
-            String script;
-            try (InputStream in = Objects.requireNonNull(JpaLookupBenchmark.class.getResourceAsStream(path), path)) {
-                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            for (String line : script.split("\n")) {
-                if (!line.strip().startsWith("--")) {
-                    sql.append(line).append('\n');
-                }
-            }
-        }
-        try (Statement st = connection.createStatement()) {
-            for (String table : TABLES) {
-                st.execute("DROP TABLE IF EXISTS " + table + (url.startsWith("jdbc:postgresql:") ? " CASCADE" : ""));
-            }
-            for (String statement : sql.toString().split(";\\s*\n")) {
-                if (!statement.isBlank()) {
-                    st.execute(statement.strip());
-                }
-            }
-        }
-    }
-
+    /** One INSERT ... SELECT per table: a million rows in seconds, not a million round trips. */
     private void fill(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
-        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 11, 22, 10, 0));
-        try (PreparedStatement contact = connection.prepareStatement("INSERT INTO rapport_contact (tenant_id, id,"
-                + " version, created_at, created_at_nanos, updated_at, updated_at_nanos, first_name, phones,"
-                + " lifecycle_stage, lifecycle_history, tags, custom_fields)"
-                + " VALUES (?, ?, 1, ?, 0, ?, 0, ?, '[]', 'LEAD', '[]', '[]', '{}')");
-                PreparedStatement email = connection.prepareStatement("INSERT INTO rapport_contact_email"
-                        + " (tenant_id, contact_id, list_position, email) VALUES (?, ?, 0, ?)")) {
-            for (int i = 0; i < contacts; i++) {
-                String id = "c-" + i;
-                contact.setString(1, TENANT.value());
-                contact.setString(2, id);
-                contact.setTimestamp(3, now);
-                contact.setTimestamp(4, now);
-                contact.setString(5, "Person " + i);
-                contact.addBatch();
-                email.setString(1, TENANT.value());
-                email.setString(2, id);
-                email.setString(3, email(i));
-                email.addBatch();
-                if (i % 5_000 == 4_999) {
-                    contact.executeBatch();
-                    email.executeBatch();
-                    connection.commit();
-                }
-            }
-            contact.executeBatch();
-            email.executeBatch();
-            connection.commit();
+        try (Statement st = connection.createStatement()) {
+            String rows = BenchDatabase.series(url, contacts);
+            st.execute("INSERT INTO rapport_contact (tenant_id, id, version, created_at, created_at_nanos, updated_at,"
+                    + " updated_at_nanos, first_name, phones, lifecycle_stage, lifecycle_history, tags, custom_fields)"
+                    + " SELECT '" + TENANT.value() + "', 'c-' || g, 1, TIMESTAMP '2026-11-22 10:00:00', 0,"
+                    + " TIMESTAMP '2026-11-22 10:00:00', 0, 'Person ' || g, '[]', 'LEAD', '[]', '[]', '{}' FROM " + rows);
+            st.execute("INSERT INTO rapport_contact_email (tenant_id, contact_id, list_position, email)"
+                    + " SELECT '" + TENANT.value() + "', 'c-' || g, 0, 'person' || g || '@bench.example' FROM " + rows);
         }
-        if (url.startsWith("jdbc:postgresql:")) {
-            try (Statement st = connection.createStatement()) {
-                st.execute("ANALYZE rapport_contact");
-                st.execute("ANALYZE rapport_contact_email");
-            }
-            connection.commit();
-        }
+        BenchDatabase.analyze(connection, url, "rapport_contact", "rapport_contact_email");
     }
 }

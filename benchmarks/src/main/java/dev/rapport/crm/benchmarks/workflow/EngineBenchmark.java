@@ -1,0 +1,122 @@
+package dev.rapport.crm.benchmarks.workflow;
+
+import dev.rapport.crm.Crm;
+import dev.rapport.crm.directory.InMemoryDirectory;
+import dev.rapport.crm.directory.User;
+import dev.rapport.crm.directory.UserId;
+import dev.rapport.crm.field.EntityType;
+import dev.rapport.crm.field.FieldDefinition;
+import dev.rapport.crm.field.FieldType;
+import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.party.ContactId;
+import dev.rapport.crm.party.NewContact;
+import dev.rapport.crm.spi.IdGenerator;
+import dev.rapport.crm.workflow.JsonRules;
+import dev.rapport.crm.workflow.RuleSet;
+import dev.rapport.crm.workflow.WorkflowEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The engine with real actions on the in-memory CRM: 1,000 generated rules over 20 event types
+ * plus 50 re-enrolling rules on a contact's title, whose actions add tags, set custom fields and
+ * create tasks (each causing further events the engine handles). One operation changes the title
+ * of one of 1,000 contacts. {@code engine}: {@code indexed} (the default engine), {@code every}
+ * (every triggered rule evaluated and traced, {@code traceEveryRule(true)}), {@code none} (no
+ * engine attached: the cost of the CRM update alone), for side-by-side ratios.
+ *
+ * <pre>{@code
+ * mvn -B -q -pl benchmarks -am package -Dquick -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar EngineBenchmark -f 1 -wi 2 -i 5 -w 1s -r 1s -t 1
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EngineBenchmark {
+  /** The engine attached: indexed, every (evaluate and trace every rule) or none. */
+  @Param({"indexed", "every", "none"})
+  public String engine;
+
+  private static final int CONTACTS = 1000;
+  private static final int TITLES = 50;
+
+  private Crm crm;
+  private final List<ContactId> contacts = new ArrayList<>();
+  private final SplittableRandom random = new SplittableRandom(11);
+  private final AtomicLong events = new AtomicLong();
+  private long updates;
+  private int next;
+
+  /** Builds the CRM, the contacts and the engine. */
+  @Setup
+  public void setUp() {
+    crm = Crm.builder().clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .idGenerator(IdGenerator.sequential("b"))
+        .directory(new InMemoryDirectory().addUser(User.of(UserId.of("alice")))).build();
+    for (int i = 0; i < RuleGenerator.TEXT_FIELDS; i++) {
+      crm.customFields().define(EntityType.CONTACT, FieldDefinition.of("f" + i, FieldType.TEXT));
+    }
+    for (int i = 0; i < RuleGenerator.NUMBER_FIELDS; i++) {
+      crm.customFields().define(EntityType.CONTACT, FieldDefinition.of("n" + i, FieldType.DECIMAL));
+    }
+    String generated = RuleGenerator.json(1000, 42);
+    StringBuilder all = new StringBuilder(generated.substring(0, generated.length() - 2)).append(",\n");
+    for (int k = 0; k < TITLES; k++) {
+      all.append("  {\"id\": \"title-").append(k).append("\", \"enrollment\": \"RE_ENROLL\"")
+          .append(", \"trigger\": {\"event\": \"ContactUpdated\"}")
+          .append(", \"condition\": {\"field\": \"title\", \"op\": \"=\", \"value\": \"T").append(k).append("\"}")
+          .append(", \"actions\": [{\"type\": \"addTag\", \"tag\": \"t").append(k % 10).append("\"}");
+      if (k % 3 == 0) {
+        all.append(", {\"type\": \"setField\", \"field\": \"custom.f").append(k % 10).append("\", \"value\": \"v")
+            .append(k % 20).append("\"}");
+      }
+      if (k % 5 == 0) {
+        all.append(", {\"type\": \"createTask\", \"title\": \"Follow up\", \"dueInDays\": 3,"
+            + " \"assignee\": \"alice\"}");
+      }
+      all.append("]}").append(k + 1 < TITLES ? ",\n" : "\n");
+    }
+    all.append("]}");
+    RuleSet rules = JsonRules.parser().schema(RuleGenerator.schema()).parse(all.toString());
+    if (!engine.equals("none")) {
+      WorkflowEngine.builder(crm).rules(rules).traceEveryRule(engine.equals("every")).build();
+    }
+    for (int i = 0; i < CONTACTS; i++) {
+      contacts.add(crm.contacts().create(NewContact.named("Bench", "Mark" + i)).id());
+    }
+    crm.events().subscribe(e -> events.incrementAndGet());
+  }
+
+  /**
+   * Gives one contact a random one of 50 titles.
+   *
+   * @return the contact's new version
+   */
+  @Benchmark
+  public int updateOneContact() {
+    ContactId id = contacts.get(next++ % CONTACTS);
+    Contact now = crm.contacts().get(id);
+    updates++;
+    return (int) crm.contacts().update(now.withTitle("T" + random.nextInt(TITLES))).version();
+  }
+
+  /** Events the engine received per contact update so far. */
+  double eventsPerUpdate() {
+    return updates == 0 ? 0 : (double) events.get() / updates;
+  }
+}
