@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The next-best-action lists: what gets in, the ranking, the reasons and the clock. */
@@ -119,6 +121,21 @@ class NextBestActionsTest {
         assertThat(hot.minProbability()).isEqualByComparingTo("0.6");
         assertThat(((ActionReason.HotLead) ada.get(9).reason()).score().probability())
                 .isEqualByComparingTo("0.666667");
+    }
+
+    @Test
+    void listsSerializeToJsonWithTheDomainModule() throws Exception {
+        // the mapper docs/io.md recommends: Rapport's Jackson module and the java.time module it brings
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        JsonNode ada = json.readTree(json.writeValueAsString(everything().build().forOwner("ada")));
+        assertThat(ada).hasSize(10);
+        JsonNode first = ada.get(0);
+        assertThat(first.get("subjectId").asText()).isEqualTo("r3");
+        assertThat(first.get("type").asText()).isEqualTo("RENEWAL_DUE");
+        assertThat(first.get("reason").get("renewsOn").asText()).isEqualTo("2026-03-10");
+        assertThat(first.get("reason").get("daysLeft").asLong()).isEqualTo(-5);
+        assertThat(new BigDecimal(first.get("reason").get("amount").get("amount").asText())).isEqualByComparingTo("50.00");
+        assertThat(first.get("reason").get("amount").get("currency").asText()).isEqualTo("EUR");
     }
 
     @Test
