@@ -3,6 +3,11 @@ package dev.rapport.crm.internal;
 import dev.rapport.crm.CrmValidationException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +47,7 @@ public final class Checks {
         if (value == null) {
             throw new CrmValidationException(field, "is required");
         }
-        String trimmed = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        String trimmed = nfc(value.strip());
         if (trimmed.isEmpty()) {
             throw new CrmValidationException(field, "must not be blank");
         }
@@ -59,7 +64,7 @@ public final class Checks {
         if (value == null) {
             return null;
         }
-        String trimmed = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        String trimmed = nfc(value.strip());
         return trimmed.isEmpty() ? null : trimmed;
     }
 
@@ -157,5 +162,68 @@ public final class Checks {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * The text in Unicode normalization form C. Text made only of characters below U+0300 (where
+     * the combining marks start) is already in that form and is returned as it is, without the
+     * cost of the normalizer.
+     *
+     * @param value the text
+     * @return the same text in form C
+     */
+    public static String nfc(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(value, Normalizer.Form.NFC);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Normalizes a set of tags: each trimmed, in form C, not blank, at most 100 characters; the
+     * result is sorted and immutable. A set this method made is returned as it is.
+     *
+     * @param tags the tags or null
+     * @return the normalized tags, empty when none
+     * @throws CrmValidationException naming {@code tags} if one is blank or too long
+     */
+    public static Set<String> tags(@Nullable Set<String> tags) {
+        if (tags == null || tags.isEmpty()) {
+            return Set.of();
+        }
+        if (tags instanceof Tags) {
+            return tags;
+        }
+        TreeSet<String> normalized = new TreeSet<>();
+        for (String tag : tags) {
+            normalized.add(maxLength(nonBlank(tag, "tags"), 100, "tags"));
+        }
+        return new Tags(normalized);
+    }
+
+    /** Normalized tags: sorted, read-only. */
+    private static final class Tags extends AbstractSet<String> {
+        private final TreeSet<String> tags;
+
+        Tags(TreeSet<String> tags) {
+            this.tags = tags;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Collections.unmodifiableSet(tags).iterator();
+        }
+
+        @Override
+        public int size() {
+            return tags.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String && tags.contains(o);
+        }
     }
 }

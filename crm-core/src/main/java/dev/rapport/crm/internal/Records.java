@@ -1,25 +1,53 @@
 package dev.rapport.crm.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The components of record types, looked up once per type. {@link Class#getRecordComponents()}
- * builds a new array with fresh reflective objects on every call, which made it the largest cost
- * of a write (audit, redaction and change detection each walk the aggregate). Internal: not API.
+ * The components of record types, looked up once per type, and read through method handles made
+ * once per component. {@link Class#getRecordComponents()} builds a new array with fresh reflective
+ * objects on every call, and {@code Method.invoke} checks access on every call; both were the
+ * largest costs of a write (audit, redaction and change detection each walk the aggregate).
+ * Internal: not API.
  */
 public final class Records {
-    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+    private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
+
+    /** A record type's components in declaration order, and a reader for each. */
+    private record Shape(List<RecordComponent> components, Map<RecordComponent, MethodHandle> readers) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected List<RecordComponent> computeValue(Class<?> type) {
+        protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            return components == null ? List.of() : List.of(components);
+            if (components == null) {
+                return new Shape(List.of(), Map.of());
+            }
+            Map<RecordComponent, MethodHandle> readers = new IdentityHashMap<>();
+            for (RecordComponent c : components) {
+                readers.put(c, handle(c));
+            }
+            return new Shape(List.of(components), readers);
         }
     };
 
     private Records() {
+    }
+
+    private static @Nullable MethodHandle handle(RecordComponent c) {
+        try {
+            c.getAccessor().setAccessible(true);
+            return MethodHandles.lookup().unreflect(c.getAccessor()).asType(READER);
+        } catch (IllegalAccessException | RuntimeException e) {
+            return null; // read reflectively (a type the module system does not open to us)
+        }
     }
 
     /**
@@ -29,7 +57,7 @@ public final class Records {
      * @return the components, empty when the type is not a record
      */
     public static List<RecordComponent> components(Class<?> type) {
-        return COMPONENTS.get(type);
+        return SHAPES.get(type).components();
     }
 
     /**
@@ -40,9 +68,15 @@ public final class Records {
      * @return the component's value
      */
     public static @Nullable Object read(Object record, RecordComponent component) {
+        MethodHandle reader = SHAPES.get(record.getClass()).readers().get(component);
         try {
+            if (reader != null) {
+                return (Object) reader.invokeExact(record);
+            }
             return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }

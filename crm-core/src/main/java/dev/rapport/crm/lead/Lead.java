@@ -10,10 +10,8 @@ import dev.rapport.crm.party.Account;
 import dev.rapport.crm.party.EmailAddress;
 import dev.rapport.crm.party.PhoneNumber;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,14 +165,7 @@ public record Lead(LeadId id, TenantId tenantId, long version, LeadSource source
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     static Set<String> tags(@Nullable Set<String> tags) {
-        if (tags == null || tags.isEmpty()) {
-            return Set.of();
-        }
-        TreeSet<String> normalized = new TreeSet<>();
-        for (String tag : tags) {
-            normalized.add(Checks.maxLength(Checks.nonBlank(tag, "tags"), 100, "tags"));
-        }
-        return Collections.unmodifiableSet(normalized);
+        return Checks.tags(tags);
     }
 
     /**

@@ -47,8 +47,11 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
     private void reindex(String id, @Nullable T previous, @Nullable T next) {
         for (IndexDef<T> index : def.indexes()) {
             Map<Object, NavigableSet<String>> map = indexes.get(index.name());
-            if (previous != null) {
-                for (Object key : index.keys().apply(previous)) {
+            Collection<?> before = previous == null ? Set.of() : index.keys().apply(previous);
+            Collection<?> after = next == null ? Set.of() : index.keys().apply(next);
+            // Most writes leave an index's keys as they were: only the keys that changed move.
+            for (Object key : before) {
+                if (!after.contains(key)) {
                     NavigableSet<String> ids = map.get(key);
                     if (ids != null) {
                         ids.remove(id);
@@ -58,9 +61,8 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
                     }
                 }
             }
-            if (next != null) {
-                Collection<?> keys = index.keys().apply(next);
-                for (Object key : keys) {
+            for (Object key : after) {
+                if (!before.contains(key)) {
                     map.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
                 }
             }

@@ -17,4 +17,15 @@ record TableDef<I extends EntityId, T extends Aggregate<I>>(String type, List<In
     static <I extends EntityId, T extends Aggregate<I>> TableDef<I, T> of(String type, List<IndexDef<T>> indexes) {
         return new TableDef<>(type, List.copyOf(indexes));
     }
+
+    /** Definitions are constants: compared by identity, which keeps hashing one off every read. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -11,7 +11,6 @@ import java.net.IDN;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,14 +96,7 @@ public record Account(AccountId id, TenantId tenantId, long version, String name
     }
 
     static Set<String> tags(@Nullable Set<String> tags) {
-        if (tags == null || tags.isEmpty()) {
-            return Set.of();
-        }
-        TreeSet<String> normalized = new TreeSet<>();
-        for (String tag : tags) {
-            normalized.add(Checks.maxLength(Checks.nonBlank(tag, "tags"), 100, "tags"));
-        }
-        return java.util.Collections.unmodifiableSet(normalized);
+        return Checks.tags(tags);
     }
 
     /**

@@ -87,7 +87,7 @@ public record Contact(ContactId id, TenantId tenantId, long version, @Nullable S
         firstName = Checks.maxLength(Checks.optional(firstName), 100, "firstName");
         lastName = Checks.maxLength(Checks.optional(lastName), 100, "lastName");
         emails = Checks.list(emails, "emails");
-        if (new HashSet<>(emails).size() != emails.size()) {
+        if (emails.size() > 1 && new HashSet<>(emails).size() != emails.size()) {
             throw new CrmValidationException("emails", "lists an address twice");
         }
         phones = Checks.list(phones, "phones");

@@ -17,11 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,14 +193,7 @@ public record Opportunity(OpportunityId id, TenantId tenantId, long version, Str
     }
 
     static Set<String> tags(@Nullable Set<String> tags) {
-        if (tags == null || tags.isEmpty()) {
-            return Set.of();
-        }
-        TreeSet<String> normalized = new TreeSet<>();
-        for (String tag : tags) {
-            normalized.add(Checks.maxLength(Checks.nonBlank(tag, "tags"), 100, "tags"));
-        }
-        return Collections.unmodifiableSet(normalized);
+        return Checks.tags(tags);
     }
 
     /**
