@@ -55,11 +55,30 @@ final class Runner {
     private final Consumer<Trace> sink;
 
     /** The rules of this engine whose actions are running on this thread, outermost first. */
-    private final ThreadLocal<ArrayDeque<String>> chains = ThreadLocal.withInitial(ArrayDeque::new);
+    private final ThreadLocal<ArrayDeque<String>> chains = new ThreadLocal<>();
+
+    /**
+     * This thread's chain of running rules. It is kept when empty: making and dropping it for
+     * every event cost more than the event's rules.
+     */
+    private ArrayDeque<String> chain() {
+        ArrayDeque<String> chain = chains.get();
+        if (chain == null) {
+            chain = new ArrayDeque<>();
+            chains.set(chain);
+        }
+        return chain;
+    }
 
     /** Last result of each property-change trigger's condition, per tenant, rule and entity. */
     private final ConcurrentHashMap<String, Boolean> edges = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Enrolled> enrollments = new ConcurrentHashMap<>();
+    /**
+     * By tenant and subject, the rules that may hold an enrollment not yet armed for the next edge
+     * (a superset: an id is added before such an enrollment is stored, inside the same atomic
+     * update, and removed when it is armed). It lets an event skip arming every other rule.
+     */
+    private final ConcurrentHashMap<String, Set<String>> unarmed = new ConcurrentHashMap<>();
     /** Members of each dynamic segment, by tenant and segment name. */
     private final ConcurrentHashMap<String, Set<EntityId>> segments = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
@@ -109,18 +128,28 @@ final class Runner {
         Rule[] planned = plan.rules();
         int[] locals = plan.local();
         long[] candidates = null;
+        // The event's entities, each read once and shared by the index and the rules' conditions;
+        // read again after a rule has run steps that may have changed them.
+        EntityValues values = null;
+        EventSubjects subjects = new EventSubjects(event);
+        ArrayDeque<String> chain = chains.get();
+        String running = chain == null ? null : chain.peekLast();
         for (int p = 0; p < planned.length; p++) {
             Rule rule = planned[p];
             if (rule.trigger() instanceof Triggers.SegmentChange sc) {
                 Boolean entered = moves.get(sc.segment.name());
                 if (entered != null && entered == sc.entered) {
-                    EntityId subject = subjectOfKind(sc.segment.kind(), event);
+                    EntityId subject = subjects.of(sc.segment.kind());
                     try {
-                        if (changedState(consider(rule, view, subject, event, event.meta().id().value()))) {
+                        if (changedState(consider(rule, view, subject, event, event.meta().id().value(), null))) {
                             candidates = null;
+                            values = null;
+                            subjects.forget();
                         }
                     } catch (RuntimeException e) {
                         candidates = null;
+                        values = null;
+                        subjects.forget();
                         LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(),
                                 e.getClass().getName());
                         deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
@@ -136,22 +165,35 @@ final class Runner {
                     // The index leaves out the rules whose condition cannot hold for the entity as
                     // it is now; it is read again after a rule has run steps that may change it.
                     if (candidates == null) {
-                        candidates = candidates(index, plan.group(), view, event);
+                        if (values == null) {
+                            values = new EntityValues(index, view, event, now());
+                        }
+                        candidates = candidates(plan.group(), values);
                     }
-                    if (!RuleIndex.has(candidates, local) && skipped(rule, view, event)) {
+                    if (!RuleIndex.has(candidates, local) && skipped(rule, view, subjects, running)) {
                         continue;
                     }
                 }
                 if (!dry && rule.enabled()) {
                     arm(rule, view, event);
                 }
-                subject = triggerSubject(rule, event);
-                if (subject != null && changedState(consider(rule, view, subject, event,
-                        event.meta().id().value()))) {
+                subject = triggerSubject(rule, event, subjects);
+                if (subject == null) {
+                    continue;
+                }
+                if (values == null) {
+                    values = new EntityValues(index, view, event, now());
+                }
+                if (changedState(consider(rule, view, subject, event, event.meta().id().value(),
+                        values.shared(rule.kind(), subject)))) {
                     candidates = null;
+                    values = null;
+                    subjects.forget();
                 }
             } catch (RuntimeException e) {
                 candidates = null;
+                values = null;
+                subjects.forget();
                 // One failing rule never keeps the others from the event, and the event is kept.
                 LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(), e.getClass().getName());
                 if (!dry) {
@@ -172,8 +214,7 @@ final class Runner {
     }
 
     /** The rules of the event's group that may match, from the entities as they are now. */
-    private long[] candidates(RuleIndex index, RuleIndex.Group group, Crm view, CrmEvent event) {
-        EntityValues values = new EntityValues(index, view, event, now());
+    private static long[] candidates(RuleIndex.Group group, EntityValues values) {
         try {
             return group.candidates(values);
         } catch (RuntimeException e) {
@@ -190,18 +231,81 @@ final class Runner {
      *
      * @return false if the rule must be considered after all
      */
-    private boolean skipped(Rule rule, Crm view, CrmEvent event) {
-        if (rule.enrollment() != Enrollment.RE_ENROLL || rule.id().equals(chains.get().peekLast())) {
+    private boolean skipped(Rule rule, Crm view, EventSubjects subjects, @Nullable String running) {
+        if (rule.enrollment() != Enrollment.RE_ENROLL || rule.id().equals(running)) {
             return true;
         }
         if (rule.suppression() != null) {
             return false;
         }
-        EntityId subject = triggerSubject(rule, event);
+        EntityId subject = triggerSubject(rule, subjects.event, subjects);
         if (subject != null) {
-            markArmed(enrollKey(view.tenant(), rule, subject, event.meta().id().value()));
+            Set<String> waiting = subjects.unarmed(view.tenant(), subject, unarmed);
+            if (waiting != null && waiting.contains(rule.id())) {
+                String key = enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value());
+                enrollments.computeIfPresent(key, (k, e) -> {
+                    waiting.remove(rule.id());
+                    return e.armed() ? e : new Enrolled(e.rule(), e.triggerId(), e.event(), e.active(), true);
+                });
+            }
         }
         return true;
+    }
+
+    /** Notes, inside the atomic update that stores it, an enrollment that is not armed. */
+    private void noteUnarmed(TenantId tenant, Rule rule, @Nullable EntityId subject) {
+        if (subject != null) {
+            unarmed.computeIfAbsent(tenant.value() + "|" + SubjectCodec.encode(subject),
+                    k -> ConcurrentHashMap.newKeySet()).add(rule.id());
+        }
+    }
+
+    /** An event's subjects, each kind looked up once. */
+    private static final class EventSubjects {
+        final CrmEvent event;
+        private final List<EntityId> all;
+        private final @Nullable EntityId[] byKind = new EntityId[EntityKind.values().length];
+        private final boolean[] found = new boolean[byKind.length];
+        private @Nullable EntityId keyed;
+        private @Nullable Set<String> waiting;
+
+        EventSubjects(CrmEvent event) {
+            this.event = event;
+            this.all = event.subjects();
+        }
+
+        @Nullable EntityId first() {
+            return all.isEmpty() ? null : all.get(0);
+        }
+
+        @Nullable EntityId of(EntityKind kind) {
+            int k = kind.ordinal();
+            if (!found[k]) {
+                for (EntityId id : all) {
+                    if (kind.matches(id)) {
+                        byKind[k] = id;
+                        break;
+                    }
+                }
+                found[k] = true;
+            }
+            return byKind[k];
+        }
+
+        /** Forgets what was looked up: steps ran, which may have enrolled the subject. */
+        void forget() {
+            keyed = null;
+            waiting = null;
+        }
+
+        /** The subject's rules that may hold an unarmed enrollment (looked up once per subject). */
+        @Nullable Set<String> unarmed(TenantId tenant, EntityId subject, Map<String, Set<String>> index) {
+            if (subject != keyed) {
+                waiting = index.get(tenant.value() + "|" + SubjectCodec.encode(subject));
+                keyed = subject;
+            }
+            return waiting;
+        }
     }
 
     /** Field values of the event's entities, each loaded once, for the index. */
@@ -226,6 +330,12 @@ final class Runner {
                 loaded.put(kind, c);
             }
             return c;
+        }
+
+        /** The context already made for the kind, if it is for this subject. */
+        @Nullable RuleContext shared(EntityKind kind, EntityId subject) {
+            RuleContext c = context(kind);
+            return c != null && subject.equals(c.subject().orElse(null)) ? c : null;
         }
 
         @Override
@@ -284,14 +394,14 @@ final class Runner {
     }
 
     /** The subject the rule runs for when this event triggers it, or null if it does not. */
-    private static @Nullable EntityId triggerSubject(Rule rule, CrmEvent event) {
+    private static @Nullable EntityId triggerSubject(Rule rule, CrmEvent event, EventSubjects subjects) {
         Trigger t = rule.trigger();
         if (t instanceof EventTrigger<?> e && e.matches(event)) {
-            EntityId of = subjectOfKind(rule.kind(), event);
-            return of != null ? of : event.subjects().get(0);
+            EntityId of = subjects.of(rule.kind());
+            return of != null ? of : subjects.first();
         }
         if (t instanceof Triggers.PropertyChange && rule.kind().changeEvents().contains(event.getClass())) {
-            return subjectOfKind(rule.kind(), event);
+            return subjects.of(rule.kind());
         }
         return null;
     }
@@ -384,15 +494,21 @@ final class Runner {
     }
 
     Trace consider(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event, String triggerId) {
+        return consider(rule, view, subject, event, triggerId, null);
+    }
+
+    /** Considers a rule, with the context already made for its subject and event, if any. */
+    private Trace consider(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event,
+            String triggerId, @Nullable RuleContext shared) {
         List<Evaluation> evaluations = new ArrayList<>();
         if (!rule.enabled()) {
             return trace(rule, view, triggerId, subject, Trace.Outcome.DISABLED, evaluations, List.of());
         }
-        ArrayDeque<String> chain = chains.get();
+        ArrayDeque<String> chain = chain();
         if (rule.id().equals(chain.peekLast())) {
             return trace(rule, view, triggerId, subject, Trace.Outcome.OWN_CHANGE, evaluations, List.of());
         }
-        RuleContext ctx = new RuleContext(view, rule.kind(), subject, event, now());
+        RuleContext ctx = shared != null ? shared : new RuleContext(view, rule.kind(), subject, event, now());
         String key = enrollKey(view.tenant(), rule, subject, triggerId);
         if (rule.trigger() instanceof Triggers.PropertyChange pc) {
             Evaluation e = pc.condition.evaluate(ctx);
@@ -439,7 +555,7 @@ final class Runner {
             }
             return trace(rule, view, triggerId, subject, Trace.Outcome.DEPTH_EXCEEDED, evaluations, List.of());
         }
-        Trace.Outcome refused = claim(key, rule, triggerId, event);
+        Trace.Outcome refused = claim(key, rule, view.tenant(), subject, triggerId, event);
         if (refused != null) {
             return trace(rule, view, triggerId, subject, refused, evaluations, List.of());
         }
@@ -461,11 +577,16 @@ final class Runner {
     }
 
     /** Atomically enrolls, or says why not. */
-    private Trace.@Nullable Outcome claim(String key, Rule rule, String triggerId, @Nullable CrmEvent event) {
+    private Trace.@Nullable Outcome claim(String key, Rule rule, TenantId tenant, @Nullable EntityId subject,
+            String triggerId, @Nullable CrmEvent event) {
         Trace.Outcome[] refused = new Trace.Outcome[1];
         enrollments.compute(key, (k, current) -> {
             refused[0] = refusal(current, rule);
-            return refused[0] != null ? current : new Enrolled(rule, triggerId, event, true, false);
+            if (refused[0] != null) {
+                return current;
+            }
+            noteUnarmed(tenant, rule, subject);
+            return new Enrolled(rule, triggerId, event, true, false);
         });
         return refused[0];
     }
@@ -489,7 +610,7 @@ final class Runner {
 
     private Trace runSteps(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event,
             String triggerId, String key, int from, int attempt, List<Evaluation> evaluations) {
-        ArrayDeque<String> chain = chains.get();
+        ArrayDeque<String> chain = chain();
         List<String> chainHere = new ArrayList<>(chain);
         chainHere.add(rule.id());
         chain.addLast(rule.id());
@@ -553,9 +674,6 @@ final class Runner {
             return trace(rule, view, triggerId, subject, Trace.Outcome.COMPLETED, evaluations, steps);
         } finally {
             chain.removeLast();
-            if (chain.isEmpty()) {
-                chains.remove();
-            }
         }
     }
 
@@ -585,7 +703,10 @@ final class Runner {
             return consider(rule, view, d.subject(), d.event(), d.triggerId());
         }
         String key = enrollKey(d.tenantId(), rule, d.subject(), d.triggerId());
-        enrollments.put(key, new Enrolled(rule, d.triggerId(), d.event(), true, false));
+        enrollments.compute(key, (k, current) -> {
+            noteUnarmed(d.tenantId(), rule, d.subject());
+            return new Enrolled(rule, d.triggerId(), d.event(), true, false);
+        });
         return runSteps(rule, view, d.subject(), d.event(), d.triggerId(), key, d.step(), 0, new ArrayList<>());
     }
 
@@ -615,7 +736,10 @@ final class Runner {
                     return;
                 }
                 String key = enrollKey(t.tenantId(), rule, subject, t.triggerId());
-                Enrolled e = enrollments.computeIfAbsent(key, k -> new Enrolled(rule, t.triggerId(), null, true, false));
+                Enrolled e = enrollments.computeIfAbsent(key, k -> {
+                    noteUnarmed(t.tenantId(), rule, subject);
+                    return new Enrolled(rule, t.triggerId(), null, true, false);
+                });
                 runSteps(rule, view, subject, e.event(), t.triggerId(), key, t.step(),
                         t.kind() == Timer.Kind.RETRY ? t.attempt() : 0, new ArrayList<>());
             }
