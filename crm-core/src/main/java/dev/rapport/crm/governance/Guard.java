@@ -17,7 +17,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -207,14 +206,11 @@ final class Guard implements WriteInterceptor {
         List<FieldChange> changes = new ArrayList<>();
         if (before != null && after != null && before.getClass() == after.getClass() && after instanceof Record) {
             // An update: one walk over the components, rendering only what changed.
-            for (RecordComponent c : Records.components(after.getClass())) {
-                if (Values.BOOKKEEPING.contains(c.getName())) {
-                    continue;
-                }
-                Object a = Records.read(before, c);
-                Object b = Records.read(after, c);
-                if (!Objects.equals(a, b)) {
-                    changes.add(change(c.getName(), a, b, erasing));
+            for (Records.Reader c : Records.readers(after.getClass())) {
+                Object a = c.read(before);
+                Object b = c.read(after);
+                if (!Objects.equals(a, b) && !Values.BOOKKEEPING.contains(c.name())) {
+                    changes.add(change(c.name(), a, b, erasing));
                 }
             }
         } else {

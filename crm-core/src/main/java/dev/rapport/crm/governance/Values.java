@@ -37,9 +37,9 @@ final class Values {
         if (!(aggregate instanceof Record)) {
             return fields;
         }
-        for (RecordComponent c : Records.components(aggregate.getClass())) {
-            if (!BOOKKEEPING.contains(c.getName())) {
-                fields.put(c.getName(), component(aggregate, c));
+        for (Records.Reader c : Records.readers(aggregate.getClass())) {
+            if (!BOOKKEEPING.contains(c.name())) {
+                fields.put(c.name(), c.read(aggregate));
             }
         }
         return fields;

@@ -1,6 +1,5 @@
 package dev.rapport.crm.internal;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,10 +22,9 @@ public final class Diff {
             throw new IllegalArgumentException("records of different types");
         }
         Set<String> changed = new TreeSet<>();
-        for (RecordComponent c : Records.components(before.getClass())) {
-            if (!ignored.contains(c.getName())
-                    && !Objects.equals(Records.read(before, c), Records.read(after, c))) {
-                changed.add(c.getName());
+        for (Records.Reader c : Records.readers(before.getClass())) {
+            if (!Objects.equals(c.read(before), c.read(after)) && !ignored.contains(c.name())) {
+                changed.add(c.name());
             }
         }
         return changed;

@@ -8,9 +8,7 @@ import dev.rapport.crm.event.EventMeta;
 import dev.rapport.crm.spi.StoreTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +21,9 @@ public final class UnitOfWork {
     private final Instant now;
     private final Actor actor;
     private final List<CrmEvent> events = new ArrayList<>();
-    private final Map<Class<?>, Object> attributes = new HashMap<>();
+    /** Attached values by type: a few at most, so a short array scanned by identity. */
+    private Object[] attributes = new Object[4];
+    private int attributeCount;
 
     UnitOfWork(ServiceContext context, StoreTransaction tx, Instant now, Actor actor) {
         this.context = context;
@@ -131,7 +131,12 @@ public final class UnitOfWork {
      * @return the value, or empty
      */
     public <T> Optional<T> attribute(Class<T> type) {
-        return Optional.ofNullable(type.cast(attributes.get(type)));
+        for (int i = 0; i < attributeCount; i += 2) {
+            if (attributes[i] == type) {
+                return Optional.of(type.cast(attributes[i + 1]));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -142,10 +147,25 @@ public final class UnitOfWork {
      * @param <T> the value type
      */
     public <T> void attribute(Class<T> type, @org.jspecify.annotations.Nullable T value) {
-        if (value == null) {
-            attributes.remove(type);
-        } else {
-            attributes.put(type, type.cast(value));
+        for (int i = 0; i < attributeCount; i += 2) {
+            if (attributes[i] == type) {
+                if (value == null) {
+                    System.arraycopy(attributes, i + 2, attributes, i, attributeCount - i - 2);
+                    attributeCount -= 2;
+                    attributes[attributeCount] = null;
+                    attributes[attributeCount + 1] = null;
+                } else {
+                    attributes[i + 1] = type.cast(value);
+                }
+                return;
+            }
+        }
+        if (value != null) {
+            if (attributeCount == attributes.length) {
+                attributes = java.util.Arrays.copyOf(attributes, attributes.length * 2);
+            }
+            attributes[attributeCount++] = type;
+            attributes[attributeCount++] = type.cast(value);
         }
     }
 }
