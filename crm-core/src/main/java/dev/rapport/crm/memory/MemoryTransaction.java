@@ -10,9 +10,7 @@ import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
 import dev.rapport.crm.spi.StoreTransaction;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A unit of work on one tenant's tables: overlays per table, applied together on commit. */
 final class MemoryTransaction implements StoreTransaction {
@@ -25,10 +23,11 @@ final class MemoryTransaction implements StoreTransaction {
     private final TenantId tenant;
     private final TenantData data;
     private final boolean readOnly;
-    private final Map<TableDef<?, ?>, TableTx<?, ?>> views = new LinkedHashMap<>();
-    private final List<CrmEvent> events = new ArrayList<>();
+    /** The views of the tables this transaction used, by their definition's slot. */
+    private TableTx<?, ?>[] views = new TableTx<?, ?>[32];
+    private final List<CrmEvent> events = new ArrayList<>(4);
     /** The subjects whose kept events erasure drops on commit. */
-    private final java.util.Set<EntityId> forgotten = new java.util.HashSet<>();
+    private final java.util.Set<EntityId> forgotten = new java.util.HashSet<>(2);
 
     MemoryTransaction(TenantId tenant, TenantData data, boolean readOnly) {
         this.tenant = tenant;
@@ -39,7 +38,16 @@ final class MemoryTransaction implements StoreTransaction {
     @SuppressWarnings("unchecked")
     <I extends EntityId, T extends Aggregate<I>, V extends TableTx<I, T>> V view(
             TableDef<I, T> def, ViewFactory<I, T, V> factory) {
-        return (V) views.computeIfAbsent(def, d -> factory.create(data.table(def), tenant, readOnly));
+        int slot = def.slot();
+        if (slot >= views.length) {
+            views = java.util.Arrays.copyOf(views, Math.max(slot + 1, views.length * 2));
+        }
+        TableTx<?, ?> view = views[slot];
+        if (view == null) {
+            view = factory.create(data.table(def), tenant, readOnly);
+            views[slot] = view;
+        }
+        return (V) view;
     }
 
     @Override
@@ -152,8 +160,10 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     void commit() {
-        for (TableTx<?, ?> view : views.values()) {
-            view.commit();
+        for (TableTx<?, ?> view : views) {
+            if (view != null) {
+                view.commit();
+            }
         }
         if (!forgotten.isEmpty()) {
             data.eventLog.removeIf(e -> e.subjects().stream().anyMatch(forgotten::contains));

@@ -309,6 +309,8 @@ public final class Conditions {
     static final class Group implements Condition {
         final boolean all;
         final List<Condition> parts;
+        /** The description, made on first use (a condition never changes; a race makes it twice). */
+        private @Nullable String description;
 
         Group(boolean all, List<Condition> parts) {
             this.all = all;
@@ -330,13 +332,19 @@ public final class Conditions {
 
         @Override
         public String describe() {
-            return (all ? "all" : "any") + parts.stream().map(Condition::describe)
-                    .collect(Collectors.joining(", ", "(", ")"));
+            String d = description;
+            if (d == null) {
+                d = (all ? "all" : "any") + parts.stream().map(Condition::describe)
+                        .collect(Collectors.joining(", ", "(", ")"));
+                description = d;
+            }
+            return d;
         }
     }
 
     static final class Not implements Condition {
         final Condition part;
+        private @Nullable String description;
 
         Not(Condition part) {
             this.part = part;
@@ -350,7 +358,12 @@ public final class Conditions {
 
         @Override
         public String describe() {
-            return "not(" + part.describe() + ")";
+            String d = description;
+            if (d == null) {
+                d = "not(" + part.describe() + ")";
+                description = d;
+            }
+            return d;
         }
     }
 
@@ -360,6 +373,7 @@ public final class Conditions {
         final Operator op;
         final @Nullable Object literal;
         private final Operator daysCmp;
+        private @Nullable String description;
 
         FieldCondition(EntityKind kind, FieldSpec spec, Operator op, @Nullable Object literal, Operator daysCmp) {
             this.kind = kind;
@@ -464,12 +478,17 @@ public final class Conditions {
 
         @Override
         public String describe() {
-            String tail = switch (op) {
-                case EXISTS -> "";
-                case DAYS_SINCE -> " " + daysCmp.symbol() + " " + literal;
-                default -> " " + literal;
-            };
-            return spec.path() + " " + op.symbol() + tail;
+            String d = description;
+            if (d == null) {
+                String tail = switch (op) {
+                    case EXISTS -> "";
+                    case DAYS_SINCE -> " " + daysCmp.symbol() + " " + literal;
+                    default -> " " + literal;
+                };
+                d = spec.path() + " " + op.symbol() + tail;
+                description = d;
+            }
+            return d;
         }
     }
 }
