@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
  * replacement: JIT warm-up is a plain first pass.
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar dev.rapport.crm.benchmarks.workflow.CpuTime [engine]
+ * java -cp benchmarks/target/benchmarks.jar dev.rapport.crm.benchmarks.workflow.CpuTime [engine [indexed|every|none]]
  * }</pre>
  */
 public final class CpuTime {
@@ -28,7 +28,7 @@ public final class CpuTime {
    */
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("engine")) {
-      engine();
+      engine(args.length > 1 ? new String[] {args[1]} : new String[] {"indexed", "every", "none"});
       return;
     }
     SelectionBenchmark selection = null;
@@ -43,7 +43,7 @@ public final class CpuTime {
     SelectionBenchmark sel = selection;
     report("index 1,000 loaded rules", () -> sel.indexOnly().hashCode(), 2.0);
     report("load 1,000 JSON rules and index them", () -> sel.loadJsonAndIndex().hashCode(), 3.0);
-    engine();
+    engine(new String[] {"indexed", "every", "none"});
     TimerBenchmark timers = new TimerBenchmark();
     timers.pending = 1_000_000;
     timers.due = 10_000;
@@ -53,9 +53,12 @@ public final class CpuTime {
     System.out.printf(Locale.ROOT, "timer steps run: %,d%n", timers.stepsRun());
   }
 
-  /** The engine with real actions (argument {@code engine} runs only this part). */
-  private static void engine() {
-    for (String mode : new String[] {"indexed", "every", "none"}) {
+  /**
+   * The engine with real actions (argument {@code engine} runs only this part, {@code engine
+   * indexed} only that mode).
+   */
+  private static void engine(String[] modes) {
+    for (String mode : modes) {
       EngineBenchmark e = new EngineBenchmark();
       e.engine = mode;
       e.setUp();
