@@ -21,7 +21,7 @@ public final class Records {
     private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
     /** A record type's components in declaration order, and a reader for each. */
-    private record Shape(List<RecordComponent> components, Map<RecordComponent, MethodHandle> readers,
+    private record Shape(List<RecordComponent> components, Map<RecordComponent, Reader> readers,
             List<Reader> list) {
     }
 
@@ -73,14 +73,12 @@ public final class Records {
             if (components == null) {
                 return new Shape(List.of(), Map.of(), List.of());
             }
-            Map<RecordComponent, MethodHandle> readers = new IdentityHashMap<>();
+            Map<RecordComponent, Reader> readers = new IdentityHashMap<>();
             List<Reader> list = new ArrayList<>();
             for (RecordComponent c : components) {
-                MethodHandle h = handle(c);
-                if (h != null) {
-                    readers.put(c, h);
-                }
-                list.add(new Reader(c, h));
+                Reader reader = new Reader(c, handle(c));
+                readers.put(c, reader);
+                list.add(reader);
             }
             return new Shape(List.of(components), readers, List.copyOf(list));
         }
@@ -126,16 +124,7 @@ public final class Records {
      * @return the component's value
      */
     public static @Nullable Object read(Object record, RecordComponent component) {
-        MethodHandle reader = SHAPES.get(record.getClass()).readers().get(component);
-        try {
-            if (reader != null) {
-                return (Object) reader.invokeExact(record);
-            }
-            return component.getAccessor().invoke(record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
+        Reader reader = SHAPES.get(record.getClass()).readers().get(component);
+        return (reader != null ? reader : new Reader(component, null)).read(record);
     }
 }
