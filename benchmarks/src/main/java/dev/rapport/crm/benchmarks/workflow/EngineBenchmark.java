@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * The engine with real actions on the in-memory CRM: 1,000 generated rules over 20 event types
@@ -61,10 +62,10 @@ public class EngineBenchmark {
 
   private Crm crm;
   private final List<ContactId> contacts = new ArrayList<>();
-  private final SplittableRandom random = new SplittableRandom(11);
   private final AtomicLong events = new AtomicLong();
-  private long updates;
-  private int next;
+  private final AtomicLong updates = new AtomicLong();
+  /** Events committed by each thread (the CRM delivers a change's events on the committing thread). */
+  private final ThreadLocal<long[]> eventsHere = ThreadLocal.withInitial(() -> new long[1]);
 
   /** Builds the CRM, the contacts and the engine. */
   @Setup
@@ -103,7 +104,10 @@ public class EngineBenchmark {
     for (int i = 0; i < CONTACTS; i++) {
       contacts.add(crm.contacts().create(NewContact.named("Bench", "Mark" + i)).id());
     }
-    crm.events().subscribe(e -> events.incrementAndGet());
+    crm.events().subscribe(e -> {
+      events.incrementAndGet();
+      eventsHere.get()[0]++;
+    });
   }
 
   /**
@@ -113,18 +117,21 @@ public class EngineBenchmark {
    */
   @Benchmark
   public int updateOneContact(Events counted) {
-    ContactId id = contacts.get(next++ % CONTACTS);
+    ContactId id = contacts.get(counted.nextContact());
     Contact now = crm.contacts().get(id);
-    updates++;
-    long before = events.get();
-    int version = (int) crm.contacts().update(now.withTitle("T" + random.nextInt(TITLES))).version();
-    counted.events += events.get() - before;
+    updates.incrementAndGet();
+    long[] mine = eventsHere.get();
+    long before = mine[0];
+    int version = (int) crm.contacts().update(now.withTitle("T" + counted.random.nextInt(TITLES))).version();
+    counted.events += mine[0] - before;
     return version;
   }
 
   /**
-   * The events committed per second (the update's own and those its rules' actions cause), as a
-   * secondary JMH result beside the updates per second.
+   * One benchmark thread's share: its own contacts (every n-th of the 1,000 for n threads, so two
+   * threads never update one contact) and its count of the events committed per second (the
+   * update's own and those its rules' actions cause), a secondary JMH result beside the updates
+   * per second. With {@code -t 2} one engine serves two threads.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -132,15 +139,45 @@ public class EngineBenchmark {
     /** Events committed during the iteration. */
     public long events;
 
+    private final SplittableRandom random = new SplittableRandom(11);
+    private int first;
+    private int step = 1;
+    private int next;
+
+    /** A state for one thread alone (used outside JMH). */
+    public Events() {
+    }
+
+    /**
+     * Takes this thread's share of the contacts.
+     *
+     * @param thread the thread's index and the number of threads
+     */
+    @Setup(Level.Trial)
+    public void share(ThreadParams thread) {
+      first = thread.getThreadIndex();
+      step = thread.getThreadCount();
+    }
+
     /** Starts each iteration from zero. */
     @Setup(Level.Iteration)
     public void reset() {
       events = 0;
     }
+
+    int nextContact() {
+      int index = first + step * next++;
+      if (index >= CONTACTS) {
+        next = 1;
+        index = first;
+      }
+      return index;
+    }
   }
 
   /** Events the engine received per contact update so far. */
   double eventsPerUpdate() {
-    return updates == 0 ? 0 : (double) events.get() / updates;
+    long u = updates.get();
+    return u == 0 ? 0 : (double) events.get() / u;
   }
 }
