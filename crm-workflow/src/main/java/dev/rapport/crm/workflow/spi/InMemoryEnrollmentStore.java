@@ -24,6 +24,13 @@ final class InMemoryEnrollmentStore implements EnrollmentStore {
 
     @Override
     public @Nullable EnrollmentState update(String key, UnaryOperator<@Nullable EnrollmentState> change) {
+        // A change that leaves the state as read (arming an armed or a missing enrollment, a refused
+        // claim) is complete at that read: no lock is taken, as with a look-up.
+        EnrollmentState seen = states.get(key);
+        EnrollmentState wanted = change.apply(seen);
+        if (wanted == null || wanted == seen) {
+            return seen;
+        }
         return states.compute(key, (k, current) -> {
             EnrollmentState next = change.apply(current);
             if (next == null || next == current) {
