@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The samples of docs/persistence.md section 11 (workflow timers and the step ledger), as written there. */
+/** The samples of docs/persistence.md section 11 (workflow timers, step ledger, enrollments), as written there. */
 class WorkflowPersistenceGuideTest {
     private static TenantId freshTenant() {
         return TenantId.of("wf-guide-" + UUID.randomUUID().toString().substring(0, 8));
@@ -47,6 +47,7 @@ class WorkflowPersistenceGuideTest {
                 .rules(rules)
                 .timerStore(JpaTimerStore.owning(emf).build())
                 .ledger(JpaIdempotencyLedger.owning(emf).clock(clock).build())
+                .enrollmentStore(JpaEnrollmentStore.owning(emf).build())
                 .build();
             scheduler.scheduleAtFixedRate(engine::tick, 1, 1, TimeUnit.MINUTES);
             // end::durable-timers[]
@@ -81,6 +82,7 @@ class WorkflowPersistenceGuideTest {
             .rules(rules)
             .timerStore(JpaTimerStore.joining(em).maxPerTake(500).build())
             .ledger(JpaIdempotencyLedger.joining(em).build())
+            .enrollmentStore(JpaEnrollmentStore.joining(em).build())
             .build();
         JpaOutbox outbox = JpaOutbox.joining(em);
 

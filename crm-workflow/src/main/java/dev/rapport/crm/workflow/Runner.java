@@ -11,6 +11,8 @@ import dev.rapport.crm.event.ContactCreated;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.workflow.spi.ActionContext;
 import dev.rapport.crm.workflow.spi.ActionStep;
+import dev.rapport.crm.workflow.spi.EnrollmentState;
+import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
 import dev.rapport.crm.workflow.spi.MessageSender;
 import dev.rapport.crm.workflow.spi.Timer;
@@ -28,14 +30,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine's working part: evaluates rules for triggers, keeps edge and enrollment state, runs
- * steps with idempotency, retries and dead letters, and fires timers. A dry-run runner has its own
- * empty state, runs no step, sets no timer and touches no ledger.
+ * The engine's working part: evaluates rules for triggers, keeps edge and enrollment state in its
+ * {@link EnrollmentStore}, runs steps with idempotency, retries and dead letters, and fires timers.
+ * A dry-run runner has its own empty state, runs no step, sets no timer and touches no ledger.
  */
 final class Runner {
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
@@ -46,6 +49,7 @@ final class Runner {
     private final Map<String, Rule> versions;
     private final TimerStore timers;
     private final IdempotencyLedger ledger;
+    private final EnrollmentStore enrollments;
     private final RetryPolicy retry;
     private final int maxDepth;
     private final MessageSender sender;
@@ -70,15 +74,12 @@ final class Runner {
         return chain;
     }
 
-    /** Last result of each property-change trigger's condition, per tenant, rule and entity. */
-    private final ConcurrentHashMap<String, Boolean> edges = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Enrolled> enrollments = new ConcurrentHashMap<>();
     /**
-     * By tenant and subject, the rules that may hold an enrollment not yet armed for the next edge
-     * (a superset: an id is added before such an enrollment is stored, inside the same atomic
-     * update, and removed when it is armed). It lets an event skip arming every other rule.
+     * The triggering event of each enrollment waiting for a timer on this node, by enrollment key,
+     * so the steps after a wait or a retry see it. Only the ids are in the enrollment store: an
+     * enrollment resumed on another node or after a restart runs on without its event.
      */
-    private final ConcurrentHashMap<String, Set<String>> unarmed = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CrmEvent> waitingEvents = new ConcurrentHashMap<>();
     /** Members of each dynamic segment, by tenant and segment name. */
     private final ConcurrentHashMap<String, Set<EntityId>> segments = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
@@ -87,17 +88,20 @@ final class Runner {
     /** The step index of a dead letter whose rule failed before any step: replay re-evaluates it. */
     static final int EVALUATION = -1;
 
-    /** One enrollment's state, replaced atomically in the map. */
-    private record Enrolled(Rule rule, String triggerId, @Nullable CrmEvent event, boolean active, boolean armed) {
-    }
+    /** Arms an enrollment for the next edge; leaves a missing one missing. */
+    private static final UnaryOperator<@Nullable EnrollmentState> ARM = e -> e == null ? null : e.withArmed(true);
+    /** Ends an enrollment, keeping whether it is armed. */
+    private static final UnaryOperator<@Nullable EnrollmentState> END = e -> e == null ? null : e.withActive(false);
 
     Runner(Crm crm, Supplier<RuleSet> rules, Map<String, Rule> versions, TimerStore timers, IdempotencyLedger ledger,
-            RetryPolicy retry, int maxDepth, MessageSender sender, boolean dry, boolean indexed, Consumer<Trace> sink) {
+            EnrollmentStore enrollments, RetryPolicy retry, int maxDepth, MessageSender sender, boolean dry,
+            boolean indexed, Consumer<Trace> sink) {
         this.crm = crm;
         this.rules = rules;
         this.versions = versions;
         this.timers = timers;
         this.ledger = ledger;
+        this.enrollments = enrollments;
         this.retry = retry;
         this.maxDepth = maxDepth;
         this.sender = sender;
@@ -240,24 +244,13 @@ final class Runner {
         }
         EntityId subject = triggerSubject(rule, subjects.event, subjects);
         if (subject != null) {
-            Set<String> waiting = subjects.unarmed(view.tenant(), subject, unarmed);
-            if (waiting != null && waiting.contains(rule.id())) {
-                String key = enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value());
-                enrollments.computeIfPresent(key, (k, e) -> {
-                    waiting.remove(rule.id());
-                    return e.armed() ? e : new Enrolled(e.rule(), e.triggerId(), e.event(), e.active(), true);
-                });
+            // The store's index of unarmed enrollments (looked up once per subject and event) lets
+            // the other rules go without a look-up of their own.
+            if (subjects.unarmed(view.tenant(), subject, enrollments).contains(rule.id())) {
+                enrollments.update(enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value()), ARM);
             }
         }
         return true;
-    }
-
-    /** Notes, inside the atomic update that stores it, an enrollment that is not armed. */
-    private void noteUnarmed(TenantId tenant, Rule rule, @Nullable EntityId subject) {
-        if (subject != null) {
-            unarmed.computeIfAbsent(tenant.value() + "|" + SubjectCodec.encode(subject),
-                    k -> ConcurrentHashMap.newKeySet()).add(rule.id());
-        }
     }
 
     /** An event's subjects, each kind looked up once. */
@@ -299,12 +292,14 @@ final class Runner {
         }
 
         /** The subject's rules that may hold an unarmed enrollment (looked up once per subject). */
-        @Nullable Set<String> unarmed(TenantId tenant, EntityId subject, Map<String, Set<String>> index) {
-            if (subject != keyed) {
-                waiting = index.get(tenant.value() + "|" + SubjectCodec.encode(subject));
+        Set<String> unarmed(TenantId tenant, EntityId subject, EnrollmentStore store) {
+            Set<String> w = waiting;
+            if (subject != keyed || w == null) {
+                w = store.unarmedRules(tenant, java.util.Objects.requireNonNull(SubjectCodec.encode(subject)));
+                waiting = w;
                 keyed = subject;
             }
-            return waiting;
+            return w;
         }
     }
 
@@ -428,8 +423,7 @@ final class Runner {
             }
             for (EntityId id : touched) {
                 String key = enrollKey(tenant, rule, id, "");
-                enrollments.computeIfPresent(key, (k, e) -> new Enrolled(e.rule(), e.triggerId(), e.event(),
-                        e.active(), true));
+                enrollments.update(key, ARM);
                 Instant due = event.meta().occurredAt().plus(in.duration);
                 timers.schedule(new Timer("inactive|" + key, tenant, due, Timer.Kind.INACTIVITY, rule.id(),
                         rule.version(), SubjectCodec.encode(id), "inactive:" + due, 0, 0));
@@ -513,7 +507,7 @@ final class Runner {
         if (rule.trigger() instanceof Triggers.PropertyChange pc) {
             Evaluation e = pc.condition.evaluate(ctx);
             evaluations.add(e);
-            Boolean before = edges.put(key, e.result());
+            Boolean before = enrollments.swapCondition(key, view.tenant(), e.result());
             if (!e.result()) {
                 markArmed(key);
             }
@@ -542,7 +536,7 @@ final class Runner {
             }
         }
         // Only a rule that could enroll counts against the depth limit (claim re-checks atomically).
-        Trace.Outcome ineligible = refusal(enrollments.get(key), rule);
+        Trace.Outcome ineligible = refusal(enrollments.find(key), rule);
         if (ineligible != null) {
             return trace(rule, view, triggerId, subject, ineligible, evaluations, List.of());
         }
@@ -555,7 +549,7 @@ final class Runner {
             }
             return trace(rule, view, triggerId, subject, Trace.Outcome.DEPTH_EXCEEDED, evaluations, List.of());
         }
-        Trace.Outcome refused = claim(key, rule, view.tenant(), subject, triggerId, event);
+        Trace.Outcome refused = claim(key, rule, view.tenant(), subject, triggerId);
         if (refused != null) {
             return trace(rule, view, triggerId, subject, refused, evaluations, List.of());
         }
@@ -564,34 +558,36 @@ final class Runner {
             for (int i = 0; i < rule.actions().size(); i++) {
                 planned.add(new StepTrace(i, rule.actions().get(i).description(), StepTrace.Outcome.WOULD_RUN, ""));
             }
-            enrollments.computeIfPresent(key, (k, e) -> new Enrolled(e.rule(), e.triggerId(), e.event(), false,
-                    false));
+            enrollments.update(key, e -> e == null ? null : e.withActive(false).withArmed(false));
             return trace(rule, view, triggerId, subject, Trace.Outcome.WOULD_RUN, evaluations, planned);
         }
         return runSteps(rule, view, subject, event, triggerId, key, 0, 0, evaluations);
     }
 
     private void markArmed(String key) {
-        enrollments.computeIfPresent(key, (k, e) -> e.armed() ? e : new Enrolled(e.rule(), e.triggerId(), e.event(),
-                e.active(), true));
+        enrollments.update(key, ARM);
+    }
+
+    /** A new running enrollment, not armed for the next edge. */
+    private static EnrollmentState started(TenantId tenant, Rule rule, @Nullable EntityId subject, String triggerId) {
+        return new EnrollmentState(tenant, rule.id(), rule.version(), SubjectCodec.encode(subject), triggerId, true,
+                false);
     }
 
     /** Atomically enrolls, or says why not. */
     private Trace.@Nullable Outcome claim(String key, Rule rule, TenantId tenant, @Nullable EntityId subject,
-            String triggerId, @Nullable CrmEvent event) {
+            String triggerId) {
+        EnrollmentState started = started(tenant, rule, subject, triggerId);
+        // Written by each run of the update's function; the last run is the one that counts.
         Trace.Outcome[] refused = new Trace.Outcome[1];
-        enrollments.compute(key, (k, current) -> {
+        enrollments.update(key, current -> {
             refused[0] = refusal(current, rule);
-            if (refused[0] != null) {
-                return current;
-            }
-            noteUnarmed(tenant, rule, subject);
-            return new Enrolled(rule, triggerId, event, true, false);
+            return refused[0] != null ? current : started;
         });
         return refused[0];
     }
 
-    private static Trace.@Nullable Outcome refusal(@Nullable Enrolled current, Rule rule) {
+    private static Trace.@Nullable Outcome refusal(@Nullable EnrollmentState current, Rule rule) {
         if (current == null) {
             return null;
         }
@@ -602,8 +598,17 @@ final class Runner {
     }
 
     private void end(String key) {
-        enrollments.computeIfPresent(key, (k, e) -> new Enrolled(e.rule(), e.triggerId(), e.event(), false,
-                e.armed()));
+        enrollments.update(key, END);
+        if (!waitingEvents.isEmpty()) {
+            waitingEvents.remove(key);
+        }
+    }
+
+    /** Keeps the event of an enrollment that waits for a timer on this node. */
+    private void keepEvent(String key, @Nullable CrmEvent event) {
+        if (event != null) {
+            waitingEvents.put(key, event);
+        }
     }
 
     // ---------------------------------------------------------------- steps
@@ -629,6 +634,7 @@ final class Runner {
                 if (action.isWait()) {
                     Instant due = action.waitUntil(now());
                     if (due.isAfter(now())) {
+                        keepEvent(key, event);
                         timers.schedule(new Timer("resume|" + key, view.tenant(), due, Timer.Kind.RESUME, rule.id(),
                                 rule.version(), SubjectCodec.encode(subject), triggerId, i + 1, 0));
                         steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.WAITING, "until " + due));
@@ -657,6 +663,7 @@ final class Runner {
                             failure.getClass().getSimpleName()));
                     if (attempts < retry.maxAttempts()) {
                         Instant due = now().plus(retry.delayAfter(attempts));
+                        keepEvent(key, event);
                         timers.schedule(new Timer("resume|" + key, view.tenant(), due, Timer.Kind.RETRY, rule.id(),
                                 rule.version(), SubjectCodec.encode(subject), triggerId, i, attempts));
                         return trace(rule, view, triggerId, subject, Trace.Outcome.RETRY_SCHEDULED, evaluations,
@@ -703,10 +710,8 @@ final class Runner {
             return consider(rule, view, d.subject(), d.event(), d.triggerId());
         }
         String key = enrollKey(d.tenantId(), rule, d.subject(), d.triggerId());
-        enrollments.compute(key, (k, current) -> {
-            noteUnarmed(d.tenantId(), rule, d.subject());
-            return new Enrolled(rule, d.triggerId(), d.event(), true, false);
-        });
+        EnrollmentState started = started(d.tenantId(), rule, d.subject(), d.triggerId());
+        enrollments.update(key, current -> started);
         return runSteps(rule, view, d.subject(), d.event(), d.triggerId(), key, d.step(), 0, new ArrayList<>());
     }
 
@@ -736,11 +741,9 @@ final class Runner {
                     return;
                 }
                 String key = enrollKey(t.tenantId(), rule, subject, t.triggerId());
-                Enrolled e = enrollments.computeIfAbsent(key, k -> {
-                    noteUnarmed(t.tenantId(), rule, subject);
-                    return new Enrolled(rule, t.triggerId(), null, true, false);
-                });
-                runSteps(rule, view, subject, e.event(), t.triggerId(), key, t.step(),
+                EnrollmentState started = started(t.tenantId(), rule, subject, t.triggerId());
+                enrollments.update(key, current -> current != null ? current : started);
+                runSteps(rule, view, subject, waitingEvents.get(key), t.triggerId(), key, t.step(),
                         t.kind() == Timer.Kind.RETRY ? t.attempt() : 0, new ArrayList<>());
             }
             case SCHEDULE -> current(t).ifPresent(rule -> {
@@ -756,9 +759,8 @@ final class Runner {
                 LocalDate date = entity == null ? null : d.read(entity);
                 if (date != null && ("date:" + date).equals(t.triggerId())) {
                     // A new date reached is a new not-matching-to-matching edge (e.g. next year's renewal).
-                    enrollments.computeIfPresent(enrollKey(t.tenantId(), rule, subject, t.triggerId()),
-                            (k, e) -> e.triggerId().equals(t.triggerId()) ? e
-                                    : new Enrolled(e.rule(), e.triggerId(), e.event(), e.active(), true));
+                    enrollments.update(enrollKey(t.tenantId(), rule, subject, t.triggerId()),
+                            e -> e == null || e.triggerId().equals(t.triggerId()) ? e : e.withArmed(true));
                     consider(rule, view, subject, null, t.triggerId());
                 }
             });

@@ -4,6 +4,7 @@ import dev.rapport.crm.Crm;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.CrmEvent;
+import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
 import dev.rapport.crm.workflow.spi.MessageSender;
 import dev.rapport.crm.workflow.spi.TimerStore;
@@ -61,13 +62,14 @@ public final class WorkflowEngine implements AutoCloseable {
         remember(initial);
         this.timers = b.timers != null ? b.timers : TimerStore.inMemory();
         IdempotencyLedger ledger = b.ledger != null ? b.ledger : IdempotencyLedger.inMemory();
+        EnrollmentStore enrollments = b.enrollments != null ? b.enrollments : EnrollmentStore.inMemory();
         this.retry = b.retry != null ? b.retry : RetryPolicy.defaults();
         this.maxDepth = b.maxDepth != null ? b.maxDepth : 8;
         this.sender = b.sender != null ? b.sender : MessageSender.none();
         this.tenants = b.tenants != null ? b.tenants : List.of(crm.tenant());
         this.traceCapacity = b.traceCapacity != null ? b.traceCapacity : 10_000;
         Consumer<Trace> listener = b.listener;
-        this.runner = new Runner(crm, rules::get, versions, timers, ledger, retry, maxDepth, sender, false,
+        this.runner = new Runner(crm, rules::get, versions, timers, ledger, enrollments, retry, maxDepth, sender, false,
                 b.traceEveryRule == null || !b.traceEveryRule, t -> {
             synchronized (traces) {
                 if (traces.size() == traceCapacity) {
@@ -220,7 +222,7 @@ public final class WorkflowEngine implements AutoCloseable {
         List<Trace> out = new ArrayList<>();
         Map<String, Rule> scratchVersions = new ConcurrentHashMap<>();
         Runner dry = new Runner(crm, () -> set, scratchVersions, TimerStore.inMemory(), IdempotencyLedger.inMemory(),
-                retry, maxDepth, sender, true, false, out::add);
+                EnrollmentStore.inMemory(), retry, maxDepth, sender, true, false, out::add);
         for (CrmEvent e : events) {
             dry.handle(e);
         }
@@ -241,6 +243,7 @@ public final class WorkflowEngine implements AutoCloseable {
      *     .rules(rules)
      *     .timerStore(TimerStore.inMemory())
      *     .ledger(IdempotencyLedger.inMemory())
+     *     .enrollmentStore(EnrollmentStore.inMemory())
      *     .retryPolicy(new RetryPolicy(5, Duration.ofSeconds(30), 2))
      *     .maxCascadeDepth(8)
      *     .build();
@@ -251,6 +254,7 @@ public final class WorkflowEngine implements AutoCloseable {
         private @Nullable RuleSet rules;
         private @Nullable TimerStore timers;
         private @Nullable IdempotencyLedger ledger;
+        private @Nullable EnrollmentStore enrollments;
         private @Nullable RetryPolicy retry;
         private @Nullable Integer maxDepth;
         private @Nullable MessageSender sender;
@@ -305,6 +309,22 @@ public final class WorkflowEngine implements AutoCloseable {
         public Builder ledger(IdempotencyLedger value) {
             once(ledger, "ledger");
             ledger = Objects.requireNonNull(value, "ledger");
+            return this;
+        }
+
+        /**
+         * The enrollment store (default: in memory): which entities are enrolled in which rules,
+         * and the last result of each property-change trigger's condition. Give a durable one
+         * together with a durable timer store and ledger, so that an entity is not enrolled again
+         * after a restart or on another node.
+         *
+         * @param value the store
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder enrollmentStore(EnrollmentStore value) {
+            once(enrollments, "enrollmentStore");
+            enrollments = Objects.requireNonNull(value, "enrollmentStore");
             return this;
         }
 
