@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /** The benchmarks' database: the adapter's tables dropped and created again from its script. */
 final class BenchDatabase {
-    private static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
+    /** The adapter's tables of the core and engagement scripts. */
+    static final List<String> TABLES = List.of("rapport_contact_email", "rapport_contact_external_id",
             "rapport_contact_match_key", "rapport_account_contact_role", "rapport_account_external_id",
             "rapport_account_match_key", "rapport_opportunity_contact_role", "rapport_contact", "rapport_account",
             "rapport_pipeline", "rapport_opportunity", "rapport_lead", "rapport_subscription",
