@@ -7,6 +7,7 @@ import dev.rapport.crm.EntityId;
 import dev.rapport.crm.Page;
 import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.spi.AggregateStore;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -148,16 +149,35 @@ abstract class JpaAggregateStore<I extends EntityId, T extends Aggregate<I>, E e
             throw new IllegalArgumentException(typeName + " must be inserted at version 1, not "
                     + aggregate.version());
         }
-        E existing = em().find(entityType, new AggregateKey(tenant(), aggregate.id().value()));
-        if (existing != null) {
-            throw new CrmConflictException(typeName, aggregate.id().value(), 0, existing.version);
+        String id = aggregate.id().value();
+        boolean deferred = tx.checksInsertsByKey();
+        if (deferred) {
+            // No look-up per row: the primary key refuses a taken id when the unit of work
+            // flushes, and the store reports that failure as this conflict (JpaCrmStore#write).
+            if (!tx.inserting(entityName, typeName, id)) {
+                throw new CrmConflictException(typeName, id, 0, 1);
+            }
+        } else {
+            E existing = em().find(entityType, new AggregateKey(tenant(), id));
+            if (existing != null) {
+                throw new CrmConflictException(typeName, id, 0, existing.version);
+            }
         }
         E entity = newEntity();
         entity.tenantId = tenant();
-        entity.id = aggregate.id().value();
+        entity.id = id;
         entity.version = 1;
         copy(aggregate, entity);
-        em().persist(entity);
+        try {
+            em().persist(entity);
+        } catch (EntityExistsException managedAlready) {
+            // This unit of work has already read the row under that id.
+            E existing = em().find(entityType, new AggregateKey(tenant(), id));
+            CrmConflictException conflict = new CrmConflictException(typeName, id, 0,
+                    existing == null ? 1 : existing.version);
+            conflict.initCause(managedAlready);
+            throw conflict;
+        }
         touch(entity.id);
     }
 

@@ -12,6 +12,7 @@ import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.party.EmailAddress;
 import dev.rapport.crm.party.ExternalId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +79,8 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
         Optional<Contact> found = lookUp(AggregateCache.EMAIL, email.value(), Optional.class,
                 on -> {
                     // Two statements, each on an index: an "id in (subquery)" form was planned as a
-                    // scan of every contact by H2.
+                    // scan of every contact by H2. The second names one id: a list parameter
+                    // ("in :ids") makes a provider translate the query again on every call.
                     List<String> ids = on.createQuery("select c.id from RapportContact c join c.emails m"
                             + " where c.tenantId = :tenant and m = :email", String.class)
                             .setParameter("tenant", tenant())
@@ -86,9 +88,9 @@ final class JpaContactStore extends JpaAggregateStore<ContactId, Contact, Contac
                             .getResultList();
                     return ids.isEmpty() ? Optional.empty()
                             : first(on.createQuery("select e from RapportContact e join fetch e.emails"
-                                    + " where e.tenantId = :tenant and e.id in :ids", ContactEntity.class)
+                                    + " where e.tenantId = :tenant and e.id = :id", ContactEntity.class)
                                     .setParameter("tenant", tenant())
-                                    .setParameter("ids", ids)
+                                    .setParameter("id", Collections.min(ids))
                                     .getResultList());
                 });
         return found;

@@ -1,5 +1,6 @@
 package dev.rapport.crm.jpa;
 
+import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.sales.StageRequirement;
 import dev.rapport.crm.spi.CrmStore;
@@ -7,6 +8,7 @@ import dev.rapport.crm.spi.StoreTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +154,9 @@ public final class JpaCrmStore implements CrmStore {
                 if (transaction.isActive()) {
                     transaction.rollback();
                 }
+                if (e instanceof PersistenceException) {
+                    throw conflictOrSelf(tx, (PersistenceException) e);
+                }
                 throw e;
             } finally {
                 if (cache != null) {
@@ -161,6 +166,24 @@ public final class JpaCrmStore implements CrmStore {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * The typed conflict when the database refused a unit of work that inserted an id a committed
+     * row holds (inserts rely on the primary key rather than a look-up per row); otherwise the
+     * database's own error.
+     */
+    private static RuntimeException conflictOrSelf(JpaStoreTransaction tx, PersistenceException failure) {
+        try {
+            Optional<CrmConflictException> taken = tx.takenInsert();
+            if (taken.isPresent()) {
+                taken.get().initCause(failure);
+                return taken.get();
+            }
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+        }
+        return failure;
     }
 
     private <T> T writeJoined(EntityManager em, TenantId tenant, Function<StoreTransaction, T> work) {

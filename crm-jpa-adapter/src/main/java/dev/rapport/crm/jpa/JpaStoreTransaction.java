@@ -1,5 +1,6 @@
 package dev.rapport.crm.jpa;
 
+import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.activity.ActivityStore;
@@ -25,9 +26,14 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +64,7 @@ final class JpaStoreTransaction implements StoreTransaction {
     private final @Nullable AggregateCache cache;
     private final @Nullable EntityManagerFactory factory;
     private final Set<AggregateCache.Key> touched = new HashSet<>();
+    private final Map<String, Inserts> inserted = new LinkedHashMap<>();
 
     JpaStoreTransaction(EntityManager em, TenantId tenant, boolean readOnly, StageRequirements requirements) {
         this(em, tenant, readOnly, requirements, null, null);
@@ -75,6 +82,61 @@ final class JpaStoreTransaction implements StoreTransaction {
         this.requirements = requirements;
         this.cache = cache;
         this.factory = factory;
+    }
+
+    /**
+     * Whether inserts rely on the primary key to refuse a taken id instead of looking it up first:
+     * only when the store owns the transaction, as it can then read the committed rows to name the
+     * conflict after the database refused the unit of work ({@link #takenInsert()}).
+     */
+    boolean checksInsertsByKey() {
+        return factory != null;
+    }
+
+    /**
+     * Records an insert that the primary key checks.
+     *
+     * @return false if this unit of work already inserted that id
+     */
+    boolean inserting(String entityName, String typeName, String id) {
+        return inserted.computeIfAbsent(entityName, name -> new Inserts(typeName, new LinkedHashSet<>())).ids()
+                .add(id);
+    }
+
+    /**
+     * After the unit of work failed and was rolled back: the conflict of the first id it inserted
+     * that a committed row holds, if any, read in a transaction of its own.
+     */
+    Optional<CrmConflictException> takenInsert() {
+        if (inserted.isEmpty()) {
+            return Optional.empty();
+        }
+        return readCommitted(other -> {
+            for (Map.Entry<String, Inserts> type : inserted.entrySet()) {
+                List<String> ids = List.copyOf(type.getValue().ids());
+                Map<String, Long> stored = new HashMap<>();
+                for (int from = 0; from < ids.size(); from += 500) {
+                    for (Object[] row : other.createQuery("select e.id, e.version from " + type.getKey()
+                            + " e where e.tenantId = :tenant and e.id in :ids", Object[].class)
+                            .setParameter("tenant", tenant.value())
+                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                            .getResultList()) {
+                        stored.put((String) row[0], ((Number) row[1]).longValue());
+                    }
+                }
+                for (String id : ids) {
+                    Long version = stored.get(id);
+                    if (version != null) {
+                        return Optional.of(new CrmConflictException(type.getValue().typeName(), id, 0, version));
+                    }
+                }
+            }
+            return Optional.<CrmConflictException>empty();
+        });
+    }
+
+    /** The ids of one aggregate type this unit of work inserted, in order. */
+    private record Inserts(String typeName, Set<String> ids) {
     }
 
     @Nullable AggregateCache cache() {
