@@ -73,10 +73,11 @@ if [[ $mode == quick ]]; then
   run identity-lookup 'IdentityBenchmark\.store' -p contacts=1000000 -f 1 -wi 1 -i 3 -w 1s -r 1s
   run property 'PropertyBenchmark\.(passing|shrinkFailing)' -f 1 -wi 1 -i 3 -w 1s -r 1s
   run metrics 'benchmarks\.metrics\.' -p deals=1000000 -f 1 -wi 2 -i 5 -w 1s -r 1s -jvmArgsAppend -Xmx8g
-  # Smaller sizes than the release set, so the quick set stays under ten minutes; the ratios
-  # (adapter against JDBC, push-down against loading) are what it checks.
+  run workflow-engine 'workflow\.EngineBenchmark' -p engine=indexed,none -f 1 -wi 3 -i 5 -w 2s -r 2s
+  # Smaller sizes than the release set for look-up and push-down, so the quick set stays under
+  # ten minutes; the ratios (adapter against JDBC, push-down against loading) are what it checks.
   run jpa-lookup 'JpaLookupBenchmark' -f 1 -wi 1 -i 3 -w 1s -r 1s
-  run jpa-import 'JpaImportBenchmark' -p contacts=20000 -f 1 -wi 1 -i 3
+  run jpa-import 'JpaImportBenchmark' -p contacts=100000 -f 1 -wi 1 -i 3
   run jpa-metrics 'JpaMetricsBenchmark' -p opportunities=100000 -f 1 -wi 1 -i 3
 else
   long=(-f 2 -wi 3 -i 5 -w 2s -r 2s)

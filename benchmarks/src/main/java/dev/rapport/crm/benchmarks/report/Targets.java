@@ -13,6 +13,13 @@ final class Targets {
   private Targets() {}
 
   static final List<Target> OTHERS = List.of(
+      new Target("workflow engine with real actions on the in-memory CRM ≥ 100,000 events/s", results ->
+          find(results, r -> r.benchmark().equals("EngineBenchmark.updateOneContact")
+              && r.param("engine").equals("indexed") && r.secondary().containsKey("events"))
+              .map(r -> {
+                double events = r.secondary().get("events");
+                return verdict(ResultsTable.number(events) + " events/s", events >= 100_000);
+              })),
       loopRatio("1000000"),
       loopRatio("10000000"),
       new Target("JPA look-up by e-mail p99 < 2 ms among 1,000,000 contacts on PostgreSQL", results ->
