@@ -36,9 +36,11 @@ final class Targets {
       new Target("JPA import of 100,000 contacts at least half as fast as JDBC batches (PostgreSQL)", results ->
           timeRatio(results, "JpaImportBenchmark.adapter", "JpaImportBenchmark.jdbcBatch", "jdbc:postgresql")
               .map(ratio -> verdict(ResultsTable.ratio(ratio) + " JDBC's time", ratio <= 2))),
-      new Target("metric push-down over 1,000,000 opportunities ≥ 5× faster than load and compute", results ->
-          timeRatio(results, "JpaMetricsBenchmark.loadAndComputeInMemory", "JpaMetricsBenchmark.pushDown", "")
-              .map(ratio -> verdict(ResultsTable.ratio(ratio) + " faster", ratio >= 5))),
+      new Target("metric push-down ≥ 5× faster than load and compute (the issue's size: 1,000,000 opportunities)",
+          results -> find(results, r -> r.benchmark().equals("JpaMetricsBenchmark.pushDown")).flatMap(r ->
+              timeRatio(results, "JpaMetricsBenchmark.loadAndComputeInMemory", "JpaMetricsBenchmark.pushDown", "")
+                  .map(ratio -> verdict(ResultsTable.ratio(ratio) + " faster at " + r.param("opportunities")
+                      + " opportunities", ratio >= 5)))),
       new Target("property engine: 1,000 passing tries < 100 ms", results ->
           find(results, r -> r.benchmark().equals("PropertyBenchmark.passingPropertyWith1000Tries"))
               .map(r -> {
