@@ -203,29 +203,20 @@ final class Guard implements WriteInterceptor {
     private void audit(UnitOfWork uow, AuditAction action, @Nullable Aggregate<?> before, @Nullable Aggregate<?> after) {
         Aggregate<?> subject = after != null ? after : Objects.requireNonNull(before);
         boolean erasing = uow.attribute(Erasing.class).isPresent() && action != AuditAction.CREATE;
+        // One walk over the components (an update's two records are of one type): a create or a
+        // delete records the fields that are set, an update those that changed.
         List<FieldChange> changes = new ArrayList<>();
-        if (before != null && after != null && before.getClass() == after.getClass() && after instanceof Record) {
-            // An update: one walk over the components, rendering only what changed.
-            for (Records.Reader c : Records.readers(after.getClass())) {
-                Object a = c.read(before);
-                Object b = c.read(after);
-                if (!Objects.equals(a, b) && !Values.BOOKKEEPING.contains(c.name())) {
-                    changes.add(change(c.name(), a, b, erasing));
-                }
+        for (Records.Reader c : Records.readers(subject.getClass())) {
+            if (Values.BOOKKEEPING.contains(c.name())) {
+                continue;
             }
-        } else {
-            Map<String, @Nullable Object> old = before == null ? Map.of() : Values.fields(before);
-            Map<String, @Nullable Object> now = after == null ? Map.of() : Values.fields(after);
-            Set<String> names = new LinkedHashSet<>(old.keySet());
-            names.addAll(now.keySet());
-            for (String name : names) {
-                Object a = old.get(name);
-                Object b = now.get(name);
-                boolean changed = before == null ? Values.present(b)
-                        : after == null ? Values.present(a) : !Objects.equals(a, b);
-                if (changed) {
-                    changes.add(change(name, a, b, erasing));
-                }
+            Object a = before == null ? null : c.read(before);
+            Object b = after == null ? null : c.read(after);
+            boolean changed = before == null ? Values.present(b)
+                    : after == null ? Values.present(a) : !Objects.equals(a, b);
+            if (changed) {
+                changes.add(erasing ? new FieldChange(c.name(), null, null)
+                        : new FieldChange(c.name(), Values.render(a), Values.render(b)));
             }
         }
         String note = erasing ? uow.attribute(Erasing.class).map(Erasing::reason).orElse(null)
@@ -234,11 +225,6 @@ final class Guard implements WriteInterceptor {
         uow.attribute(Buffer.class).ifPresent(b -> b.entries.add(new AuditEntry(uow.tenant(), uow.now(),
                 uow.actor(), erasing ? AuditAction.ERASE : action, Values.type(subject), subject.id().value(),
                 changes, note, erasing)));
-    }
-
-    private static FieldChange change(String name, @Nullable Object before, @Nullable Object after, boolean erasing) {
-        return erasing ? new FieldChange(name, null, null)
-                : new FieldChange(name, Values.render(before), Values.render(after));
     }
 
     // ---- proxies ----------------------------------------------------------------------------

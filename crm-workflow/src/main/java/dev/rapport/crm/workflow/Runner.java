@@ -423,7 +423,7 @@ final class Runner {
             }
             for (EntityId id : touched) {
                 String key = enrollKey(tenant, rule, id, "");
-                enrollments.update(key, ARM);
+                markArmed(key);
                 Instant due = event.meta().occurredAt().plus(in.duration);
                 timers.schedule(new Timer("inactive|" + key, tenant, due, Timer.Kind.INACTIVITY, rule.id(),
                         rule.version(), SubjectCodec.encode(id), "inactive:" + due, 0, 0));
