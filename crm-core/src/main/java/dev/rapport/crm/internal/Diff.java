@@ -1,8 +1,9 @@
 package dev.rapport.crm.internal;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The names of the components two records of one type differ in. Internal: not API. */
 public final class Diff {
@@ -15,19 +16,22 @@ public final class Diff {
      * @param before the old record
      * @param after the new record, of the same type
      * @param ignored component names not to compare (version, timestamps)
-     * @return the names of the changed components, sorted
+     * @return the names of the changed components, an immutable set (events keep it as it is)
      */
     public static Set<String> changed(Record before, Record after, Set<String> ignored) {
         if (before.getClass() != after.getClass()) {
             throw new IllegalArgumentException("records of different types");
         }
-        Set<String> changed = new TreeSet<>();
-        for (Records.Reader c : Records.readers(before.getClass())) {
+        List<Records.Reader> readers = Records.readers(before.getClass());
+        String[] changed = new String[readers.size()];
+        int n = 0;
+        for (Records.Reader c : readers) {
             if (!Objects.equals(c.read(before), c.read(after)) && !ignored.contains(c.name())) {
-                changed.add(c.name());
+                changed[n++] = c.name();
             }
         }
-        return changed;
+        // Immutable from the start: the event that carries it keeps it without another copy.
+        return n == 0 ? Set.of() : Set.of(Arrays.copyOf(changed, n));
     }
 
     /** The components every aggregate diff ignores. */
