@@ -13,6 +13,7 @@ import dev.rapport.crm.internal.WriteInterceptor;
 import dev.rapport.crm.spi.AccessPolicy;
 import dev.rapport.crm.spi.AggregateStore;
 import dev.rapport.crm.spi.StoreTransaction;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -229,8 +230,30 @@ final class Guard implements WriteInterceptor {
 
     // ---- proxies ----------------------------------------------------------------------------
 
+    /**
+     * The proxy class's constructor for each store port, found once: making a proxy through
+     * {@link Proxy#newProxyInstance} looks the class up again on every call, and every command
+     * makes a few.
+     */
+    private static final ClassValue<Constructor<?>> PROXIES = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            Object sample = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                    (p, m, a) -> null);
+            try {
+                return sample.getClass().getConstructor(InvocationHandler.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("proxy class of " + type.getName() + " has no handler constructor", e);
+            }
+        }
+    };
+
     private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+        try {
+            return type.cast(PROXIES.get(type).newInstance(handler));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a proxy of " + type.getName(), e);
+        }
     }
 
     private static @Nullable Object call(Object target, Method method, @Nullable Object[] args) throws Throwable {

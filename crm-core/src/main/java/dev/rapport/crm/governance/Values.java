@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +27,16 @@ final class Values {
 
     /** The entity type name of a stored record, e.g. {@code "Contact"}. */
     static String type(Aggregate<?> aggregate) {
-        return aggregate.getClass().getSimpleName();
+        return TYPES.get(aggregate.getClass());
     }
+
+    /** Simple names of record classes, made once: every audited change names its type. */
+    private static final ClassValue<String> TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName();
+        }
+    };
 
     /** The fields of a record, bookkeeping left out, in declaration order; empty for other types. */
     static Map<String, @Nullable Object> fields(Object aggregate) {
@@ -88,7 +95,7 @@ final class Values {
         } else if (value instanceof Money m) {
             out.append(m.amount().toPlainString()).append(' ').append(m.currencyCode());
         } else if (value instanceof CustomFields f) {
-            render(new TreeMap<>(f.asMap()), out);
+            render(f.asMap(), out);   // already in key order
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
@@ -107,19 +114,19 @@ final class Values {
             }
             out.append('[').append(String.join(", ", items)).append(']');
         } else if (value instanceof Record r) {
-            List<RecordComponent> components = Records.components(r.getClass());
+            List<Records.Reader> components = Records.readers(r.getClass());
             if (components.size() == 1) {
-                render(component(r, components.get(0)), out);
+                render(components.get(0).read(r), out);
                 return;
             }
             out.append('{');
             boolean first = true;
-            for (RecordComponent c : components) {
-                Object v = component(r, c);
+            for (Records.Reader c : components) {
+                Object v = c.read(r);
                 if (v == null) {
                     continue;
                 }
-                out.append(first ? "" : ", ").append(c.getName()).append('=');
+                out.append(first ? "" : ", ").append(c.name()).append('=');
                 render(v, out);
                 first = false;
             }
