@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Table<I extends EntityId, T extends Aggregate<I>> {
     final TableDef<I, T> def;
-    final TreeMap<String, T> rows = new TreeMap<>();
+    /** The rows by id, for look-ups (a hash map: no string comparisons on the way to a row). */
+    final HashMap<String, T> rows = new HashMap<>();
+    /** The ids in order, for paging; changed only when a row is added or removed. */
+    final TreeSet<String> order = new TreeSet<>();
     private final Map<String, Map<Object, NavigableSet<String>>> indexes = new HashMap<>();
 
     Table(TableDef<I, T> def) {
@@ -36,11 +38,17 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
     /** Replaces (or adds, or with {@code next == null} removes) the row under an id. */
     void put(String id, T next) {
         T previous = rows.put(id, next);
+        if (previous == null) {
+            order.add(id);
+        }
         reindex(id, previous, next);
     }
 
     void remove(String id) {
         T previous = rows.remove(id);
+        if (previous != null) {
+            order.remove(id);
+        }
         reindex(id, previous, null);
     }
 

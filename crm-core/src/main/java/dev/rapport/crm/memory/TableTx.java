@@ -123,9 +123,9 @@ class TableTx<I extends EntityId, T extends Aggregate<I>> implements AggregateSt
 
     private Iterable<String> mergedIds() {
         if (overlay.isEmpty()) {
-            return table.rows.keySet();
+            return table.order;
         }
-        TreeSet<String> ids = new TreeSet<>(table.rows.keySet());
+        TreeSet<String> ids = new TreeSet<>(table.order);
         ids.addAll(overlay.keySet());
         return ids;
     }
