@@ -108,7 +108,11 @@ public final class Actions {
                     throw new IllegalStateException("setField on a field of " + kind.jsonName()
                             + " needs a subject of that kind");
                 }
-                store(context, Objects.requireNonNull(spec.writer()).apply(entity, canonical));
+                Object next = Objects.requireNonNull(spec.writer()).apply(entity, canonical);
+                if (next.equals(entity)) {
+                    return "already set";   // no write: the CRM would find nothing changed
+                }
+                store(context, next);
                 return "set";
             }));
         });

@@ -142,7 +142,11 @@ final class RuleIndex {
      * event-triggered, or are triggered by this class; for each, its place in the class's group
      * (-1 when it is not indexed and must always be considered).
      */
-    record Plan(Group group, Rule[] rules, int[] local) {
+    /**
+     * The rules an event class may trigger, in order, with each rule's number in its group (-1
+     * for a rule the group does not index) and each rule's position by id.
+     */
+    record Plan(Group group, Rule[] rules, int[] local, Map<String, Integer> positions) {
     }
 
     Plan plan(Class<?> eventClass) {
@@ -165,7 +169,12 @@ final class RuleIndex {
             list.add(r);
             local.add(locals.getOrDefault(r, -1));
         }
-        return new Plan(group, list.toArray(Rule[]::new), local.stream().mapToInt(Integer::intValue).toArray());
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            positions.put(list.get(i).id(), i);
+        }
+        return new Plan(group, list.toArray(Rule[]::new), local.stream().mapToInt(Integer::intValue).toArray(),
+                Map.copyOf(positions));
     }
 
     static RuleIndex of(RuleSet set) {

@@ -174,7 +174,7 @@ final class Runner {
                         }
                         candidates = candidates(plan.group(), values);
                     }
-                    if (!RuleIndex.has(candidates, local) && skipped(rule, view, subjects, running)) {
+                    if (!RuleIndex.has(candidates, local) && skipped(rule, p, plan, view, subjects, running)) {
                         continue;
                     }
                 }
@@ -190,8 +190,11 @@ final class Runner {
                 }
                 if (changedState(consider(rule, view, subject, event, event.meta().id().value(),
                         values.shared(rule.kind(), subject)))) {
-                    candidates = null;
-                    values = null;
+                    // Steps ran: the index's answer still holds if they left the entities as read.
+                    if (!values.unchanged()) {
+                        candidates = null;
+                        values = null;
+                    }
                     subjects.forget();
                 }
             } catch (RuntimeException e) {
@@ -235,7 +238,8 @@ final class Runner {
      *
      * @return false if the rule must be considered after all
      */
-    private boolean skipped(Rule rule, Crm view, EventSubjects subjects, @Nullable String running) {
+    private boolean skipped(Rule rule, int position, RuleIndex.Plan plan, Crm view, EventSubjects subjects,
+            @Nullable String running) {
         if (rule.enrollment() != Enrollment.RE_ENROLL || rule.id().equals(running)) {
             return true;
         }
@@ -243,12 +247,10 @@ final class Runner {
             return false;
         }
         EntityId subject = triggerSubject(rule, subjects.event, subjects);
-        if (subject != null) {
-            // The store's index of unarmed enrollments (looked up once per subject and event) lets
-            // the other rules go without a look-up of their own.
-            if (subjects.unarmed(view.tenant(), subject, enrollments).contains(rule.id())) {
-                enrollments.update(enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value()), ARM);
-            }
+        // The store's index of unarmed enrollments (looked up once per subject and event, and
+        // marked by position in the plan) lets the other rules go without a look-up of their own.
+        if (subject != null && subjects.unarmed(view.tenant(), subject, enrollments, plan, position)) {
+            enrollments.update(enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value()), ARM);
         }
         return true;
     }
@@ -260,7 +262,8 @@ final class Runner {
         private final @Nullable EntityId[] byKind = new EntityId[EntityKind.values().length];
         private final boolean[] found = new boolean[byKind.length];
         private @Nullable EntityId keyed;
-        private @Nullable Set<String> waiting;
+        /** Plan positions of the rules that may hold an unarmed enrollment of {@code keyed}. */
+        private long @Nullable [] waiting;
 
         EventSubjects(CrmEvent event) {
             this.event = event;
@@ -291,15 +294,26 @@ final class Runner {
             waiting = null;
         }
 
-        /** The subject's rules that may hold an unarmed enrollment (looked up once per subject). */
-        Set<String> unarmed(TenantId tenant, EntityId subject, EnrollmentStore store) {
-            Set<String> w = waiting;
+        /**
+         * Whether the rule at a plan position may hold an unarmed enrollment of the subject (the
+         * store is asked once per subject).
+         */
+        boolean unarmed(TenantId tenant, EntityId subject, EnrollmentStore store, RuleIndex.Plan plan, int position) {
+            long[] w = waiting;
             if (subject != keyed || w == null) {
-                w = store.unarmedRules(tenant, java.util.Objects.requireNonNull(SubjectCodec.encode(subject)));
+                Set<String> ids = store.unarmedRules(tenant,
+                        java.util.Objects.requireNonNull(SubjectCodec.encode(subject)));
+                w = new long[(plan.rules().length + 63) >>> 6];
+                for (String id : ids) {
+                    Integer at = plan.positions().get(id);
+                    if (at != null) {
+                        w[at >>> 6] |= 1L << at;
+                    }
+                }
                 waiting = w;
                 keyed = subject;
             }
-            return w;
+            return (w[position >>> 6] & (1L << position)) != 0;
         }
     }
 
@@ -325,6 +339,29 @@ final class Runner {
                 loaded.put(kind, c);
             }
             return c;
+        }
+
+        /**
+         * Whether every entity read so far is still stored at the version read: a change always
+         * raises the version, so the rule index's answer and the shared contexts still hold.
+         */
+        boolean unchanged() {
+            for (Map.Entry<EntityKind, RuleContext> e : loaded.entrySet()) {
+                RuleContext c = e.getValue();
+                if (c != null && !sameVersion(c.entity(),
+                        new RuleContext(view, e.getKey(), c.subject().orElse(null), event, now).entity())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean sameVersion(@Nullable Object read, @Nullable Object stored) {
+            if (read == null || stored == null) {
+                return read == stored;
+            }
+            return read.getClass() == stored.getClass() && read instanceof dev.rapport.crm.Aggregate<?> a
+                    && a.version() == ((dev.rapport.crm.Aggregate<?>) stored).version();
         }
 
         /** The context already made for the kind, if it is for this subject. */
@@ -620,6 +657,7 @@ final class Runner {
         chainHere.add(rule.id());
         chain.addLast(rule.id());
         List<StepTrace> steps = new ArrayList<>();
+        String stepPrefix = null;
         try {
             for (int i = from; i < rule.actions().size(); i++) {
                 if (i > 0 && rule.goal() != null) {
@@ -645,8 +683,11 @@ final class Runner {
                 }
                 // The subject is part of the key: timer triggers (inactivity, date offset) name their
                 // trigger by its due instant or date, which several entities may share.
-                String stepKey = view.tenant().value() + "|" + rule.id() + "|" + rule.version() + "|" + triggerId + "|"
-                        + SubjectCodec.encode(subject) + "|" + i;
+                if (stepPrefix == null) {
+                    stepPrefix = view.tenant().value() + "|" + rule.id() + "|" + rule.version() + "|" + triggerId + "|"
+                            + SubjectCodec.encode(subject) + "|";
+                }
+                String stepKey = stepPrefix + i;
                 if (ledger.isDone(stepKey)) {
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.ALREADY_DONE, ""));
                     continue;

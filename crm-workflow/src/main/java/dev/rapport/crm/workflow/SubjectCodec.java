@@ -30,8 +30,16 @@ final class SubjectCodec {
     private SubjectCodec() {
     }
 
+    /** {@code Type:} of each id class, made once (a class's simple name is looked up each time it is asked for). */
+    private static final ClassValue<String> PREFIXES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName() + ":";
+        }
+    };
+
     static @Nullable String encode(@Nullable EntityId id) {
-        return id == null ? null : id.getClass().getSimpleName() + ":" + id.value();
+        return id == null ? null : PREFIXES.get(id.getClass()).concat(id.value());
     }
 
     static @Nullable EntityId decode(@Nullable String text) {

@@ -357,4 +357,40 @@ class EngineSemanticsTest {
         assertThat(f.log).containsExactlyInAnyOrder("v1:" + ada.id().value(), "v2:" + bob.id().value());
         assertThat(engine.rules().rules()).containsExactly(v2);
     }
+
+    @Test
+    void settingAFieldToTheValueItHoldsWritesNothing() {
+        Rule rule = Rule.named("ceo").when(Triggers.event(ContactUpdated.class))
+                .then(Actions.setField("title", "CEO")).build();
+        WorkflowEngine engine = f.engine().rules(RuleSet.of(List.of(rule))).build();
+        Contact ada = f.crm.contacts().create(dev.rapport.crm.party.NewContact.named("Ada", "Tester").title("CEO"));
+        List<dev.rapport.crm.event.CrmEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        f.crm.events().subscribe(events::add);
+
+        Contact tagged = f.tag(ada, "vip");
+
+        assertThat(engine.traces()).singleElement().satisfies(t -> assertThat(t.steps())
+                .extracting(StepTrace::detail).containsExactly("already set"));
+        assertThat(f.crm.contacts().get(ada.id()).version()).isEqualTo(tagged.version());
+        assertThat(events).hasSize(1);   // the tag change alone
+    }
+
+    @Test
+    void aRuleAfterOneThatChangedTheEntitySeesTheChange() {
+        // The index answers for the entity as the event found it; "second" only matches after
+        // "first" has set the title, so the engine must ask the index again.
+        Rule first = Rule.named("first").priority(10).when(Triggers.event(ContactCreated.class))
+                .then(Actions.setField("title", "CEO")).build();
+        Rule second = Rule.named("second").when(Triggers.event(ContactCreated.class))
+                .ifCondition(Conditions.field(EntityKind.CONTACT, "title", Operator.EQ, "CEO"))
+                .then(f.record("second")).build();
+        Rule untouched = Rule.named("third").when(Triggers.event(ContactCreated.class))
+                .ifCondition(Conditions.field(EntityKind.CONTACT, "firstName", Operator.EQ, "Ada"))
+                .then(f.record("third")).build();
+        f.engine().rules(RuleSet.of(List.of(first, second, untouched))).build();
+
+        Contact ada = f.contact("Ada");
+
+        assertThat(f.log).containsExactly("second:" + ada.id().value(), "third:" + ada.id().value());
+    }
 }
