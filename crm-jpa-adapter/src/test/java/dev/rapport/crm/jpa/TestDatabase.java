@@ -44,11 +44,11 @@ enum TestDatabase {
             "rapport_custom_field_schema", "rapport_outbox", "rapport_activity", "rapport_task", "rapport_ticket",
             "rapport_campaign", "rapport_campaign_member", "rapport_consent", "rapport_tombstone",
             "rapport_merge_record", "rapport_external_key", "rapport_timer", "rapport_workflow_step",
-            "rapport_workflow_enrollment", "rapport_workflow_edge");
+            "rapport_workflow_enrollment", "rapport_workflow_edge", "rapport_workflow_segment_member");
 
     /** The migration scripts of every database, in the order they run. */
     static final List<String> SCRIPTS = List.of("V1__rapport_core.sql", "V2__rapport_engagement.sql",
-            "V3__rapport_timers.sql", "V4__rapport_enrollments.sql");
+            "V3__rapport_timers.sql", "V4__rapport_enrollments.sql", "V5__rapport_segments.sql");
 
     enum Provider {
         HIBERNATE("rapport-hibernate"),

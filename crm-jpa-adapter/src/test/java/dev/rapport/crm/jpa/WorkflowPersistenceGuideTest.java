@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The samples of docs/persistence.md section 11 (workflow timers, step ledger, enrollments), as written there. */
+/** The samples of docs/persistence.md section 11 (workflow timers, step ledger, enrollments, segments). */
 class WorkflowPersistenceGuideTest {
     private static TenantId freshTenant() {
         return TenantId.of("wf-guide-" + UUID.randomUUID().toString().substring(0, 8));
@@ -48,6 +48,7 @@ class WorkflowPersistenceGuideTest {
                 .timerStore(JpaTimerStore.owning(emf).build())
                 .ledger(JpaIdempotencyLedger.owning(emf).clock(clock).build())
                 .enrollmentStore(JpaEnrollmentStore.owning(emf).build())
+                .segmentStore(JpaSegmentStore.owning(emf).build())
                 .build();
             scheduler.scheduleAtFixedRate(engine::tick, 1, 1, TimeUnit.MINUTES);
             // end::durable-timers[]
@@ -83,6 +84,7 @@ class WorkflowPersistenceGuideTest {
             .timerStore(JpaTimerStore.joining(em).maxPerTake(500).build())
             .ledger(JpaIdempotencyLedger.joining(em).build())
             .enrollmentStore(JpaEnrollmentStore.joining(em).build())
+            .segmentStore(JpaSegmentStore.joining(em).build())
             .build();
         JpaOutbox outbox = JpaOutbox.joining(em);
 

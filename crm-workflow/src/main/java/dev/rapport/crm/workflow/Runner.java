@@ -15,6 +15,7 @@ import dev.rapport.crm.workflow.spi.EnrollmentState;
 import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
 import dev.rapport.crm.workflow.spi.MessageSender;
+import dev.rapport.crm.workflow.spi.SegmentStore;
 import dev.rapport.crm.workflow.spi.Timer;
 import dev.rapport.crm.workflow.spi.TimerStore;
 import java.time.Instant;
@@ -81,7 +82,7 @@ final class Runner {
      */
     private final ConcurrentHashMap<String, CrmEvent> waitingEvents = new ConcurrentHashMap<>();
     /** Members of each dynamic segment, by tenant and segment name. */
-    private final ConcurrentHashMap<String, Set<EntityId>> segments = new ConcurrentHashMap<>();
+    private final SegmentStore segments;
     private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
     private final AtomicLong deadLetterSeq = new AtomicLong();
 
@@ -94,14 +95,15 @@ final class Runner {
     private static final UnaryOperator<@Nullable EnrollmentState> END = e -> e == null ? null : e.withActive(false);
 
     Runner(Crm crm, Supplier<RuleSet> rules, Map<String, Rule> versions, TimerStore timers, IdempotencyLedger ledger,
-            EnrollmentStore enrollments, RetryPolicy retry, int maxDepth, MessageSender sender, boolean dry,
-            boolean indexed, Consumer<Trace> sink) {
+            EnrollmentStore enrollments, SegmentStore segments, RetryPolicy retry, int maxDepth, MessageSender sender,
+            boolean dry, boolean indexed, Consumer<Trace> sink) {
         this.crm = crm;
         this.rules = rules;
         this.versions = versions;
         this.timers = timers;
         this.ledger = ledger;
         this.enrollments = enrollments;
+        this.segments = segments;
         this.retry = retry;
         this.maxDepth = maxDepth;
         this.sender = sender;
@@ -405,16 +407,19 @@ final class Runner {
                 continue;
             }
             boolean in;
+            boolean moved;
             try {
                 in = segment.condition().evaluate(new RuleContext(view, segment.kind(), id, event, now())).result();
+                // Only the call that changes the membership is a move, also between nodes sharing the store.
+                String member = java.util.Objects.requireNonNull(SubjectCodec.encode(id));
+                moved = in ? segments.add(view.tenant(), segment.name(), member)
+                        : segments.remove(view.tenant(), segment.name(), member);
             } catch (RuntimeException e) {
                 LOG.warn("Workflow segment {} failed on event {}: {}", segment.name(), event.meta().id(),
                         e.getClass().getName());
                 continue;
             }
-            Set<EntityId> members = segments.computeIfAbsent(view.tenant().value() + "|" + segment.name(),
-                    k -> ConcurrentHashMap.newKeySet());
-            if (in ? members.add(id) : members.remove(id)) {
+            if (moved) {
                 moves.put(segment.name(), in);
             }
         }
@@ -422,7 +427,11 @@ final class Runner {
     }
 
     Set<EntityId> segmentMembers(TenantId tenant, String segment) {
-        return Set.copyOf(segments.getOrDefault(tenant.value() + "|" + segment, Set.of()));
+        Set<EntityId> members = new java.util.HashSet<>();
+        for (String member : segments.members(tenant, segment)) {
+            members.add(SubjectCodec.decode(member));
+        }
+        return Set.copyOf(members);
     }
 
     /** The subject the rule runs for when this event triggers it, or null if it does not. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Turns subject ids into the plain text timers keep ({@code Type:value}) and back. */
+/** Turns subject ids into the plain text timers, enrollments and segments keep ({@code Type:value}) and back. */
 final class SubjectCodec {
     private static final Map<String, Function<String, EntityId>> DECODERS = Map.of(
             "ContactId", ContactId::of,
@@ -49,7 +49,7 @@ final class SubjectCodec {
         int colon = text.indexOf(':');
         Function<String, EntityId> decoder = colon < 0 ? null : DECODERS.get(text.substring(0, colon));
         if (decoder == null) {
-            throw new IllegalStateException("a timer names a subject of an unknown kind");
+            throw new IllegalStateException("a stored subject is of an unknown kind");
         }
         return decoder.apply(text.substring(colon + 1));
     }

@@ -7,6 +7,7 @@ import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
 import dev.rapport.crm.workflow.spi.MessageSender;
+import dev.rapport.crm.workflow.spi.SegmentStore;
 import dev.rapport.crm.workflow.spi.TimerStore;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class WorkflowEngine implements AutoCloseable {
     private final AtomicReference<RuleSet> rules;
     private final Map<String, Rule> versions = new ConcurrentHashMap<>();
     private final TimerStore timers;
+    private final SegmentStore segments;
     private final RetryPolicy retry;
     private final int maxDepth;
     private final MessageSender sender;
@@ -63,14 +65,15 @@ public final class WorkflowEngine implements AutoCloseable {
         this.timers = b.timers != null ? b.timers : TimerStore.inMemory();
         IdempotencyLedger ledger = b.ledger != null ? b.ledger : IdempotencyLedger.inMemory();
         EnrollmentStore enrollments = b.enrollments != null ? b.enrollments : EnrollmentStore.inMemory();
+        this.segments = b.segments != null ? b.segments : SegmentStore.inMemory();
         this.retry = b.retry != null ? b.retry : RetryPolicy.defaults();
         this.maxDepth = b.maxDepth != null ? b.maxDepth : 8;
         this.sender = b.sender != null ? b.sender : MessageSender.none();
         this.tenants = b.tenants != null ? b.tenants : List.of(crm.tenant());
         this.traceCapacity = b.traceCapacity != null ? b.traceCapacity : 10_000;
         Consumer<Trace> listener = b.listener;
-        this.runner = new Runner(crm, rules::get, versions, timers, ledger, enrollments, retry, maxDepth, sender, false,
-                b.traceEveryRule == null || !b.traceEveryRule, t -> {
+        this.runner = new Runner(crm, rules::get, versions, timers, ledger, enrollments, segments, retry, maxDepth,
+                sender, false, b.traceEveryRule == null || !b.traceEveryRule, t -> {
             synchronized (traces) {
                 if (traces.size() == traceCapacity) {
                     traces.removeFirst();
@@ -144,8 +147,8 @@ public final class WorkflowEngine implements AutoCloseable {
     }
 
     /**
-     * The members of a dynamic segment used by the active rules, as kept current from the
-     * create and change events seen since the engine started.
+     * The members of a dynamic segment used by the active rules, as kept current in the
+     * {@link SegmentStore} from the create and change events seen by the engines sharing it.
      *
      * @param tenant the tenant
      * @param segment the segment name
@@ -153,6 +156,22 @@ public final class WorkflowEngine implements AutoCloseable {
      */
     public Set<EntityId> segmentMembers(TenantId tenant, String segment) {
         return runner.segmentMembers(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(segment, "segment"));
+    }
+
+    /**
+     * How many members a dynamic segment has, counted by the {@link SegmentStore} (in the
+     * database with a persistence adapter) without loading them.
+     *
+     * <pre>{@code
+     * long vips = engine.segmentSize(crm.tenant(), "vips");
+     * }</pre>
+     *
+     * @param tenant the tenant
+     * @param segment the segment name
+     * @return the count
+     */
+    public long segmentSize(TenantId tenant, String segment) {
+        return segments.count(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(segment, "segment"));
     }
 
     /**
@@ -211,8 +230,9 @@ public final class WorkflowEngine implements AutoCloseable {
 
     /**
      * Replays events against a rule set without changing anything (no step runs, no timer is set,
-     * the ledger and this engine's state are untouched) and returns what would have happened.
-     * Conditions read the CRM's current data.
+     * the ledger and this engine's state are untouched: enrollments and segment memberships start
+     * empty in the dry run) and returns what would have happened. Conditions read the CRM's current
+     * data.
      *
      * @param set the rules to try
      * @param events the events, in order
@@ -222,7 +242,7 @@ public final class WorkflowEngine implements AutoCloseable {
         List<Trace> out = new ArrayList<>();
         Map<String, Rule> scratchVersions = new ConcurrentHashMap<>();
         Runner dry = new Runner(crm, () -> set, scratchVersions, TimerStore.inMemory(), IdempotencyLedger.inMemory(),
-                EnrollmentStore.inMemory(), retry, maxDepth, sender, true, false, out::add);
+                EnrollmentStore.inMemory(), SegmentStore.inMemory(), retry, maxDepth, sender, true, false, out::add);
         for (CrmEvent e : events) {
             dry.handle(e);
         }
@@ -244,6 +264,7 @@ public final class WorkflowEngine implements AutoCloseable {
      *     .timerStore(TimerStore.inMemory())
      *     .ledger(IdempotencyLedger.inMemory())
      *     .enrollmentStore(EnrollmentStore.inMemory())
+     *     .segmentStore(SegmentStore.inMemory())
      *     .retryPolicy(new RetryPolicy(5, Duration.ofSeconds(30), 2))
      *     .maxCascadeDepth(8)
      *     .build();
@@ -255,6 +276,7 @@ public final class WorkflowEngine implements AutoCloseable {
         private @Nullable TimerStore timers;
         private @Nullable IdempotencyLedger ledger;
         private @Nullable EnrollmentStore enrollments;
+        private @Nullable SegmentStore segments;
         private @Nullable RetryPolicy retry;
         private @Nullable Integer maxDepth;
         private @Nullable MessageSender sender;
@@ -325,6 +347,21 @@ public final class WorkflowEngine implements AutoCloseable {
         public Builder enrollmentStore(EnrollmentStore value) {
             once(enrollments, "enrollmentStore");
             enrollments = Objects.requireNonNull(value, "enrollmentStore");
+            return this;
+        }
+
+        /**
+         * The segment store (default: in memory): the members of the dynamic segments the rules
+         * use. Give a durable one, so that after a restart, or on another node, an entity that is
+         * still in a segment is not seen entering it again, and leaving it fires the left rules.
+         *
+         * @param value the store
+         * @return this builder
+         * @throws IllegalStateException if already set
+         */
+        public Builder segmentStore(SegmentStore value) {
+            once(segments, "segmentStore");
+            segments = Objects.requireNonNull(value, "segmentStore");
             return this;
         }
 
