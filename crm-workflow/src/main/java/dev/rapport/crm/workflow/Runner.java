@@ -144,7 +144,14 @@ final class Runner {
             Rule rule = planned[p];
             if (rule.trigger() instanceof Triggers.SegmentChange sc) {
                 Boolean entered = moves.get(sc.segment.name());
-                if (entered != null && entered == sc.entered) {
+                if (entered != null && entered != sc.entered && rule.enrollment() == Enrollment.RE_ENROLL) {
+                    // The opposite move is the not-matching half of the edge: the next move this
+                    // rule waits for may enroll the entity again.
+                    EntityId subject = subjects.of(sc.segment.kind());
+                    if (subject != null) {
+                        markArmed(enrollKey(view.tenant(), rule, subject, event.meta().id().value()));
+                    }
+                } else if (entered != null && entered == sc.entered) {
                     EntityId subject = subjects.of(sc.segment.kind());
                     try {
                         if (changedState(consider(rule, view, subject, event, event.meta().id().value(), null))) {

@@ -43,6 +43,25 @@ class SegmentsTest {
     }
 
     @Test
+    void reEnrollingRulesFireOnEveryEntryAndExitButOnceRulesOnlyOnce() {
+        Rule in = Rule.named("in").enrollment(Enrollment.RE_ENROLL).when(Triggers.entered(vips))
+                .then(f.record("in")).build();
+        Rule out = Rule.named("out").enrollment(Enrollment.RE_ENROLL).when(Triggers.left(vips))
+                .then(f.record("out")).build();
+        Rule first = Rule.named("first").when(Triggers.entered(vips)).then(f.record("first")).build();
+        f.engine().rules(RuleSet.of(List.of(in, out, first))).build();
+        Contact ada = f.contact("Ada");
+
+        f.tag(ada, "vip");
+        f.untag(ada, "vip");
+        f.tag(ada, "vip");
+        f.untag(ada, "vip");
+
+        String id = ":" + ada.id().value();
+        assertThat(f.log).containsExactly("first" + id, "in" + id, "out" + id, "in" + id, "out" + id);
+    }
+
+    @Test
     void segmentsAndTheirTriggersLoadFromJson() {
         RuleSet set = JsonRules.parser().parse("""
                 {"segments": [{"name": "vips", "entity": "contact",
