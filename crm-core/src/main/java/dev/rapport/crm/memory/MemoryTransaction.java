@@ -9,7 +9,6 @@ import dev.rapport.crm.party.AccountStore;
 import dev.rapport.crm.party.ContactStore;
 import dev.rapport.crm.revenue.SubscriptionStore;
 import dev.rapport.crm.spi.StoreTransaction;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A unit of work on one tenant's tables: overlays per table, applied together on commit. */
@@ -25,9 +24,6 @@ final class MemoryTransaction implements StoreTransaction {
     private final boolean readOnly;
     /** The views of the tables this transaction used, by their definition's slot. */
     private TableTx<?, ?>[] views = new TableTx<?, ?>[32];
-    private final List<CrmEvent> events = new ArrayList<>(4);
-    /** The subjects whose kept events erasure drops on commit. */
-    private final java.util.Set<EntityId> forgotten = new java.util.HashSet<>(2);
 
     MemoryTransaction(TenantId tenant, TenantData data, boolean readOnly) {
         this.tenant = tenant;
@@ -130,20 +126,17 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryTombstoneStore.DEF, MemoryTombstoneStore::new);
     }
 
+    /**
+     * Nothing to drop: this store keeps no events. They reach subscribers as the change commits,
+     * and nothing reads them back, so keeping them would only grow the heap with every change
+     * (and hold personal data for erasure to find).
+     */
     @Override
     public int forgetEvents(java.util.Collection<? extends EntityId> subjects) {
         if (readOnly) {
             throw new IllegalStateException("read-only transaction");
         }
-        java.util.Set<EntityId> ids = java.util.Set.copyOf(subjects);
-        forgotten.addAll(ids);
-        int count = 0;
-        for (CrmEvent e : data.eventLog) {
-            if (e.subjects().stream().anyMatch(ids::contains)) {
-                count++;
-            }
-        }
-        return count;
+        return 0;
     }
 
     @Override
@@ -151,12 +144,12 @@ final class MemoryTransaction implements StoreTransaction {
         return view(MemoryExternalKeyStore.DEF, MemoryExternalKeyStore::new);
     }
 
+    /** Keeps nothing: see {@link #forgetEvents}. */
     @Override
     public void append(List<CrmEvent> committedEvents) {
         if (readOnly) {
             throw new IllegalStateException("read-only transaction");
         }
-        events.addAll(committedEvents);
     }
 
     void commit() {
@@ -165,9 +158,5 @@ final class MemoryTransaction implements StoreTransaction {
                 view.commit();
             }
         }
-        if (!forgotten.isEmpty()) {
-            data.eventLog.removeIf(e -> e.subjects().stream().anyMatch(forgotten::contains));
-        }
-        data.eventLog.addAll(events);
     }
 }

@@ -2,9 +2,6 @@ package dev.rapport.crm.memory;
 
 import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
-import dev.rapport.crm.event.CrmEvent;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -13,8 +10,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class TenantData {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<TableDef<?, ?>, Table<?, ?>> tables = new ConcurrentHashMap<>();
-    /** The events of committed changes, kept so erasure can scrub their payloads too. */
-    final List<CrmEvent> eventLog = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     <I extends EntityId, T extends Aggregate<I>> Table<I, T> table(TableDef<I, T> def) {

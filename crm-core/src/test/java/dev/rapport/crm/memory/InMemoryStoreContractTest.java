@@ -17,7 +17,7 @@ class InMemoryStoreContractTest extends CrmStoreContract {
         return STORE;
     }
 
-    /** Searches all the tenant's data the store holds: rows, index keys and the event log. */
+    /** Searches all the tenant's data the store holds: rows and index keys (it keeps no events). */
     @Override
     protected List<String> placesHolding(TenantId tenant, List<String> values) {
         List<String> places = new ArrayList<>();
