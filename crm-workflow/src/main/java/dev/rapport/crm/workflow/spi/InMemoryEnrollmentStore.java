@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The in-memory enrollment store: concurrent maps of states and of edges, and by tenant and
  * subject the rules whose state is unarmed. That index is changed inside the atomic update of the
  * state it follows (a rule's entry for a subject only ever under the lock of that one key), so a
- * rule is in it exactly while its state for the subject is unarmed; an emptied set is dropped.
+ * rule is in it exactly while its state for the subject is unarmed; each subject's set is
+ * immutable and replaced whole, and an emptied one is dropped.
  */
 final class InMemoryEnrollmentStore implements EnrollmentStore {
     private final ConcurrentHashMap<String, EnrollmentState> states = new ConcurrentHashMap<>();
@@ -39,16 +40,11 @@ final class InMemoryEnrollmentStore implements EnrollmentStore {
             if (next.subject() != null) {
                 boolean wasUnarmed = current != null && !current.armed();
                 if (!next.armed() && !wasUnarmed) {
-                    unarmed.compute(subjectKey(next.tenantId(), next.subject()), (sk, rules) -> {
-                        Set<String> set = rules != null ? rules : ConcurrentHashMap.newKeySet();
-                        set.add(next.ruleId());
-                        return set;
-                    });
+                    unarmed.compute(subjectKey(next.tenantId(), next.subject()),
+                            (sk, rules) -> with(rules, next.ruleId()));
                 } else if (next.armed() && wasUnarmed) {
-                    unarmed.computeIfPresent(subjectKey(next.tenantId(), next.subject()), (sk, rules) -> {
-                        rules.remove(next.ruleId());
-                        return rules.isEmpty() ? null : rules;
-                    });
+                    unarmed.computeIfPresent(subjectKey(next.tenantId(), next.subject()),
+                            (sk, rules) -> without(rules, next.ruleId()));
                 }
             }
             return next;
@@ -64,6 +60,41 @@ final class InMemoryEnrollmentStore implements EnrollmentStore {
     @Override
     public @Nullable Boolean swapCondition(String key, TenantId tenant, boolean result) {
         return edges.put(key, result);
+    }
+
+    /**
+     * The set with one more rule. A subject rarely waits on more than a few rules, so its set is
+     * an immutable one, replaced whole inside the map's atomic update: cheaper than a concurrent
+     * set made and dropped each time a subject's first rule waits and its last is armed.
+     */
+    private static Set<String> with(@Nullable Set<String> rules, String rule) {
+        if (rules == null) {
+            return Set.of(rule);
+        }
+        if (rules.contains(rule)) {
+            return rules;
+        }
+        String[] more = rules.toArray(new String[rules.size() + 1]);
+        more[rules.size()] = rule;
+        return Set.of(more);
+    }
+
+    /** The set without a rule, or null for none left (the map then drops the subject). */
+    private static @Nullable Set<String> without(Set<String> rules, String rule) {
+        if (!rules.contains(rule)) {
+            return rules;
+        }
+        if (rules.size() == 1) {
+            return null;
+        }
+        String[] fewer = new String[rules.size() - 1];
+        int n = 0;
+        for (String r : rules) {
+            if (!r.equals(rule)) {
+                fewer[n++] = r;
+            }
+        }
+        return Set.of(fewer);
     }
 
     private static String subjectKey(TenantId tenant, String subject) {
