@@ -5,6 +5,7 @@ import dev.rapport.crm.governance.AuditEntry;
 import dev.rapport.crm.governance.AuditSubject;
 import dev.rapport.crm.spi.AuditSink;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,21 @@ import java.util.Set;
  */
 public final class InMemoryAuditSink implements AuditSink {
     private final Map<TenantId, List<AuditEntry>> byTenant = new HashMap<>();
-    private final Map<TenantId, Map<AuditSubject, List<Integer>>> index = new HashMap<>();
+    /** By tenant and record, the positions of the record's entries (ints, not boxed: one per entry). */
+    private final Map<TenantId, Map<AuditSubject, Positions>> index = new HashMap<>();
+
+    /** A growing list of entry positions. */
+    private static final class Positions {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+    }
 
     /** Creates an empty sink. */
     public InMemoryAuditSink() {
@@ -36,7 +51,7 @@ public final class InMemoryAuditSink implements AuditSink {
         for (AuditEntry e : entries) {
             List<AuditEntry> all = byTenant.computeIfAbsent(e.tenantId(), t -> new ArrayList<>());
             index.computeIfAbsent(e.tenantId(), t -> new HashMap<>())
-                    .computeIfAbsent(new AuditSubject(e.entityType(), e.entityId()), s -> new ArrayList<>())
+                    .computeIfAbsent(new AuditSubject(e.entityType(), e.entityId()), s -> new Positions())
                     .add(all.size());
             all.add(e);
         }
@@ -45,9 +60,15 @@ public final class InMemoryAuditSink implements AuditSink {
     @Override
     public synchronized List<AuditEntry> entries(TenantId tenant, String entityType, String entityId) {
         List<AuditEntry> all = byTenant.getOrDefault(tenant, List.of());
-        List<Integer> positions = index.getOrDefault(tenant, Map.of())
-                .getOrDefault(new AuditSubject(entityType, entityId), List.of());
-        return positions.stream().map(all::get).toList();
+        Positions positions = index.getOrDefault(tenant, Map.of()).get(new AuditSubject(entityType, entityId));
+        if (positions == null) {
+            return List.of();
+        }
+        List<AuditEntry> found = new ArrayList<>(positions.size);
+        for (int i = 0; i < positions.size; i++) {
+            found.add(all.get(positions.at[i]));
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -66,10 +87,13 @@ public final class InMemoryAuditSink implements AuditSink {
         if (all == null) {
             return 0;
         }
-        Map<AuditSubject, List<Integer>> tenantIndex = index.getOrDefault(tenant, Map.of());
+        Map<AuditSubject, Positions> tenantIndex = index.getOrDefault(tenant, Map.of());
         Set<Integer> positions = new HashSet<>();
         for (AuditSubject s : subjects) {
-            positions.addAll(tenantIndex.getOrDefault(s, List.of()));
+            Positions of = tenantIndex.get(s);
+            for (int i = 0; of != null && i < of.size; i++) {
+                positions.add(of.at[i]);
+            }
         }
         for (int p : positions) {
             all.set(p, all.get(p).withoutValues());
