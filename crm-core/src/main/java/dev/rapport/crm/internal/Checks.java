@@ -156,9 +156,18 @@ public final class Checks {
         if (values == null) {
             return List.of();
         }
-        for (T value : values) {
-            if (value == null) {
-                throw new CrmValidationException(field, "must not contain null");
+        if (values instanceof List<? extends T> list && values instanceof java.util.RandomAccess) {
+            // Records are rebuilt on every change: checking by index spares an iterator each time.
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw new CrmValidationException(field, "must not contain null");
+                }
+            }
+        } else {
+            for (T value : values) {
+                if (value == null) {
+                    throw new CrmValidationException(field, "must not contain null");
+                }
             }
         }
         return List.copyOf(values);

@@ -23,7 +23,9 @@ final class MemoryTransaction implements StoreTransaction {
     private final TenantData data;
     private final boolean readOnly;
     /** The views of the tables this transaction used, by their definition's slot. */
-    private TableTx<?, ?>[] views = new TableTx<?, ?>[32];
+    private TableTx<?, ?>[] views = NO_VIEWS;
+    /** Most transactions touch a table or two: the array grows to the highest slot used. */
+    private static final TableTx<?, ?>[] NO_VIEWS = new TableTx<?, ?>[0];
 
     MemoryTransaction(TenantId tenant, TenantData data, boolean readOnly) {
         this.tenant = tenant;

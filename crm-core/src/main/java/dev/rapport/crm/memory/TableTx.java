@@ -9,9 +9,11 @@ import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.spi.AggregateStore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,7 +31,15 @@ class TableTx<I extends EntityId, T extends Aggregate<I>> implements AggregateSt
     private final TenantId tenant;
     private final boolean readOnly;
     /** Written rows by id; a value of {@link #DELETED} marks a removal. */
-    private final TreeMap<String, Object> overlay = new TreeMap<>();
+    private NavigableMap<String, Object> overlay = Collections.emptyNavigableMap();
+
+    /** The overlay to write to, made on the first write (most views only read). */
+    private NavigableMap<String, Object> written() {
+        if (!(overlay instanceof TreeMap)) {
+            overlay = new TreeMap<>();
+        }
+        return overlay;
+    }
 
     TableTx(Table<I, T> table, TenantId tenant, boolean readOnly) {
         this.table = table;
@@ -65,7 +75,7 @@ class TableTx<I extends EntityId, T extends Aggregate<I>> implements AggregateSt
         if (existing != null) {
             throw new CrmConflictException(table.def.type(), aggregate.id().value(), 0, existing.version());
         }
-        overlay.put(aggregate.id().value(), aggregate);
+        written().put(aggregate.id().value(), aggregate);
     }
 
     @Override
@@ -79,7 +89,7 @@ class TableTx<I extends EntityId, T extends Aggregate<I>> implements AggregateSt
             throw new CrmConflictException(table.def.type(), aggregate.id().value(),
                     aggregate.version() - 1, existing.version());
         }
-        overlay.put(aggregate.id().value(), aggregate);
+        written().put(aggregate.id().value(), aggregate);
     }
 
     @Override
@@ -90,7 +100,7 @@ class TableTx<I extends EntityId, T extends Aggregate<I>> implements AggregateSt
         if (current(id.value()) == null) {
             return false;
         }
-        overlay.put(id.value(), DELETED);
+        written().put(id.value(), DELETED);
         return true;
     }
 
@@ -184,6 +194,6 @@ class TableTx<I extends EntityId, T extends Aggregate<I>> implements AggregateSt
                 table.put(e.getKey(), (T) e.getValue());
             }
         }
-        overlay.clear();
+        overlay = Collections.emptyNavigableMap();
     }
 }
