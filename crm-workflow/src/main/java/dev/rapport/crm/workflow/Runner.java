@@ -674,6 +674,7 @@ final class Runner {
         chain.addLast(rule.id());
         List<StepTrace> steps = new ArrayList<>();
         String stepPrefix = null;
+        boolean pastDone = false;
         try {
             for (int i = from; i < rule.actions().size(); i++) {
                 if (i > 0 && rule.goal() != null) {
@@ -704,10 +705,13 @@ final class Runner {
                             + SubjectCodec.encode(subject) + "|";
                 }
                 String stepKey = stepPrefix + i;
-                if (ledger.isDone(stepKey)) {
+                // Steps are recorded in order, each after it succeeded, so the done ones of a
+                // trigger are a prefix: after the first step not done, none later is.
+                if (!pastDone && ledger.isDone(stepKey)) {
                     steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.ALREADY_DONE, ""));
                     continue;
                 }
+                pastDone = true;
                 ActionStep step = java.util.Objects.requireNonNull(action.stepOrNull());
                 try {
                     String result = step.run(new Context(view, subject, event, now(), rule, stepKey));

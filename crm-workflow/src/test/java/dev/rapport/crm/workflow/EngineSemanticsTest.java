@@ -247,6 +247,39 @@ class EngineSemanticsTest {
     }
 
     @Test
+    void aRedeliveredEventRepeatsOnlyTheStepsNotDoneBefore() {
+        IdempotencyLedger ledger = IdempotencyLedger.inMemory();
+        boolean[] failing = {true};
+        Action flaky = Actions.of("flaky", context -> {
+            if (failing[0]) {
+                throw new IllegalStateException("down");
+            }
+            f.log.add("b");
+            return "ok";
+        });
+        Rule rule = Rule.named("three").when(Triggers.event(ContactCreated.class))
+                .then(f.record("a"), flaky, f.record("c")).build();
+        java.util.List<dev.rapport.crm.event.CrmEvent> seen = new java.util.ArrayList<>();
+        f.crm.events().subscribe(seen::add);
+        WorkflowEngine first = f.engine().rules(RuleSet.of(List.of(rule))).ledger(ledger)
+                .retryPolicy(new RetryPolicy(1, Duration.ofMinutes(1), 2)).build();
+        Contact ada = f.contact("Ada");
+        first.close();
+        failing[0] = false;
+
+        WorkflowEngine second = WorkflowEngine.builder(f.crm).rules(RuleSet.of(List.of(rule))).ledger(ledger).build();
+        second.handle(seen.get(0));
+        WorkflowEngine third = WorkflowEngine.builder(f.crm).rules(RuleSet.of(List.of(rule))).ledger(ledger).build();
+        third.handle(seen.get(0));
+
+        assertThat(f.log).containsExactly("a:" + ada.id().value(), "b", "c:" + ada.id().value());
+        assertThat(second.traces().get(0).steps()).extracting(StepTrace::outcome).containsExactly(
+                StepTrace.Outcome.ALREADY_DONE, StepTrace.Outcome.DONE, StepTrace.Outcome.DONE);
+        assertThat(third.traces().get(0).steps()).extracting(StepTrace::outcome).containsExactly(
+                StepTrace.Outcome.ALREADY_DONE, StepTrace.Outcome.ALREADY_DONE, StepTrace.Outcome.ALREADY_DONE);
+    }
+
+    @Test
     void aFailingRuleDoesNotKeepTheOthersFromTheEvent() {
         Rule broken = Rule.named("broken").priority(10).when(Triggers.event(ContactCreated.class))
                 .ifCondition(Conditions.test("throws", ctx -> {
