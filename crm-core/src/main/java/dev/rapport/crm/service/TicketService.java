@@ -5,6 +5,8 @@ import dev.rapport.crm.field.EntityType;
 import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
+import dev.rapport.crm.Page;
+import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.directory.UserId;
 import dev.rapport.crm.event.TicketOpened;
 import dev.rapport.crm.event.TicketResolved;
@@ -292,6 +294,21 @@ public final class TicketService {
     public Optional<Ticket> find(TicketId id) {
         Checks.notNull(id, "ticketId");
         return context.read(tx -> tx.tickets().find(id));
+    }
+
+    /**
+     * One page of all tickets, ordered by id.
+     *
+     * <pre>{@code
+     * Page<Ticket> page = crm.tickets().list(PageRequest.first(100));
+     * }</pre>
+     *
+     * @param request the page
+     * @return the page
+     */
+    public Page<Ticket> list(PageRequest request) {
+        Checks.notNull(request, "request");
+        return context.read(tx -> tx.tickets().list(request));
     }
 
     /**

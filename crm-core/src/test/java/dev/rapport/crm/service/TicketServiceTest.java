@@ -11,6 +11,7 @@ import dev.rapport.crm.Crm;
 import dev.rapport.crm.CrmConflictException;
 import dev.rapport.crm.CrmNotFoundException;
 import dev.rapport.crm.CrmValidationException;
+import dev.rapport.crm.Page;
 import dev.rapport.crm.PageRequest;
 import dev.rapport.crm.activity.Channel;
 import dev.rapport.crm.activity.TestCrm;
@@ -271,5 +272,19 @@ class TicketServiceTest {
         assertThat(ticket.toString()).doesNotContain("Password").doesNotContain("secret");
         assertThat(NewTicket.about(ada.id(), "Password leaked").description("secret").toString())
                 .doesNotContain("Password").doesNotContain("secret");
+    }
+
+    @Test
+    void ticketsAreListedPageByPageInIdOrder() {
+        Ticket first = open();
+        Ticket second = open();
+        Ticket third = open();
+
+        Page<Ticket> page = crm.tickets().list(PageRequest.first(2));
+        assertThat(page.items()).containsExactly(first, second);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.hasNext()).isTrue();
+        assertThat(crm.tickets().list(page.nextRequest()).items()).containsExactly(third);
+        assertThatThrownBy(() -> crm.tickets().list(null)).isInstanceOf(CrmValidationException.class);
     }
 }

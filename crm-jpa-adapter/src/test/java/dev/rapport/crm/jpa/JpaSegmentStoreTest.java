@@ -17,6 +17,7 @@ import dev.rapport.crm.workflow.Operator;
 import dev.rapport.crm.workflow.Rule;
 import dev.rapport.crm.workflow.RuleSet;
 import dev.rapport.crm.workflow.Segment;
+import dev.rapport.crm.workflow.SegmentPopulation;
 import dev.rapport.crm.workflow.Trace;
 import dev.rapport.crm.workflow.Triggers;
 import dev.rapport.crm.workflow.WorkflowEngine;
@@ -132,6 +133,35 @@ class JpaSegmentStoreTest {
         } finally {
             em.close();
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.rapport.crm.jpa.TestDatabase#enabledStores")
+    void aSegmentNewAfterARestartIsPopulatedFromTheRecordsInTheDatabase(TestDatabase database,
+            TestDatabase.Provider provider) {
+        EntityManagerFactory emf = database.factory(provider);
+        Crm crm = crm(emf);
+        WorkflowEngine first = engine(crm, emf);   // no rule uses a segment yet
+        Contact augusta = tag(crm, crm.contacts().create(NewContact.named("Augusta", "Kingsford")), "vip", true);
+        Contact charles = tag(crm, crm.contacts().create(NewContact.named("Charles", "Babbage")), "vip", true);
+        crm.contacts().create(NewContact.named("Mary", "Somerville"));
+        first.close();
+
+        WorkflowEngine second = engine(crm, emf, moved("in", true), moved("out", false));
+        assertThat(second.segmentSize(tenant, "vips")).isZero();
+        Map<String, SegmentPopulation> done = second.populateSegments(tenant);
+
+        assertThat(done).containsExactly(Map.entry("vips", new SegmentPopulation("vips", 2, 0, 2, 0)));
+        assertThat(second.segmentMembers(tenant, "vips")).containsExactlyInAnyOrder(augusta.id(), charles.id());
+        assertThat(second.populateSegments(tenant).get("vips")).isEqualTo(new SegmentPopulation("vips", 0, 0, 2, 0));
+        assertThat(log).isEmpty();
+        tag(crm, augusta, "other", true);   // already in: not an entry
+        tag(crm, charles, "vip", false);    // leaves
+
+        assertThat(outcomes(second, "in")).isEmpty();
+        assertThat(log).containsExactly("out:" + charles.id().value());
+        assertThat(second.segmentSize(tenant, "vips")).isEqualTo(1);
+        second.close();
     }
 
     /** Two threads, each with its own store, make the same change to each member at the same moment. */

@@ -1,5 +1,6 @@
 package dev.rapport.crm.workflow;
 
+import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.Crm;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.TenantId;
@@ -78,6 +79,14 @@ public final class RuleContext {
         this.now = now;
         this.facts = facts;
         this.loaded = true;
+    }
+
+    /** A context for an entity already read (from a page of a listing), so it is not read again. */
+    static RuleContext ofLoaded(Crm crm, EntityKind kind, Aggregate<?> entity, Instant now) {
+        RuleContext c = new RuleContext(crm, kind, entity.id(), null, now);
+        c.loaded = true;
+        c.entity = entity;
+        return c;
     }
 
     @Nullable Facts facts() {

@@ -441,6 +441,14 @@ final class Runner {
         return Set.copyOf(members);
     }
 
+    /**
+     * Reconciles the dynamic segments of the active rules for a tenant with the records it holds,
+     * firing no trigger and running no step; a dry runner only counts.
+     */
+    Map<String, SegmentPopulation> populateSegments(TenantId tenant) {
+        return new SegmentPopulator(view(tenant), segments, dry, this::now).populate(rules.get().index().segments());
+    }
+
     /** The subject the rule runs for when this event triggers it, or null if it does not. */
     private static @Nullable EntityId triggerSubject(Rule rule, CrmEvent event, EventSubjects subjects) {
         Trigger t = rule.trigger();

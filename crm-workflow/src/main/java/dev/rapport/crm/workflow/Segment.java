@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * A dynamic segment: the entities of one kind that meet a condition (the same condition language
  * as rules), kept current by the engine from create and change events, and usable as a trigger
  * when an entity enters or leaves it ({@link Triggers#entered(Segment)},
- * {@link Triggers#left(Segment)}). Static lists are tags ({@link Actions#addTag(String)}).
+ * {@link Triggers#left(Segment)}). Records that existed before the segment was in the rules join
+ * it through {@link WorkflowEngine#populateSegments}. Static lists are tags
+ * ({@link Actions#addTag(String)}).
  *
  * <pre>{@code
  * Segment bigAccounts = Segment.dynamic("big-accounts", EntityKind.ACCOUNT,

@@ -175,6 +175,39 @@ public final class WorkflowEngine implements AutoCloseable {
     }
 
     /**
+     * Populates the dynamic segments the active rules use for one tenant from the records the CRM
+     * holds, without firing any trigger or running any action: for each segment, every record of
+     * its kind is read page by page and its condition evaluated as a change event would evaluate
+     * it (same context, same clock); the records that meet it are added to the
+     * {@link SegmentStore}, and members that no longer meet it, or no longer exist, are removed.
+     * Run it after adding a segment to the rules of a CRM that already holds records, so that
+     * {@link #segmentMembers} and {@link #segmentSize} are right at once and the next change of a
+     * record already in is not seen as an entry. A record whose condition fails to evaluate is
+     * left as it was and counted in {@link SegmentPopulation#failed()} (its id and the exception
+     * class are logged). Running it again over the same records changes nothing.
+     *
+     * <pre>{@code
+     * engine.replaceRules(rulesWithTheNewSegment);
+     * Map<String, SegmentPopulation> done = engine.populateSegments(crm.tenant());
+     * long vips = done.get("vips").members();   // the same as engine.segmentSize(crm.tenant(), "vips")
+     * }</pre>
+     *
+     * <p>It may run while events are handled: the store's add and remove are atomic and
+     * idempotent, and a record that changes during the population is reconciled by its own change
+     * event (which may fire the segment's entered or left rules, as for any change). A record
+     * changed between its read here and the write is read again after the write. The work is done
+     * on the calling thread, 1,000 records at a time: one read per page of records, one read of
+     * each segment's members, and for each member added or removed one write and one read of the
+     * record.
+     *
+     * @param tenant the tenant
+     * @return by segment name, in name order, what was done; empty if no rule uses a dynamic segment
+     */
+    public Map<String, SegmentPopulation> populateSegments(TenantId tenant) {
+        return runner.populateSegments(Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /**
      * The timers waiting.
      *
      * @return the count

@@ -7,9 +7,11 @@ import java.util.Set;
  * Keeps the members of the engine's dynamic segments, by tenant and segment name. The engine adds
  * an entity when a create or change event finds it meeting a segment's condition and removes it
  * when it no longer does; an add or a remove that changes the membership is a move, which fires
- * the segment's entered or left rules. The default is in memory; a persistence adapter keeps the
- * members in the host's database so that an engine restarted on it, or another application node
- * sharing it, does not see a member that is still in as a new entry.
+ * the segment's entered or left rules. {@code WorkflowEngine.populateSegments} adds and removes
+ * members the same way from the records a tenant holds, without firing any rule. The default is
+ * in memory; a persistence adapter keeps the members in the host's database so that an engine
+ * restarted on it, or another application node sharing it, does not see a member that is still
+ * in as a new entry.
  *
  * <p>Members are entities named by id as {@code Type:value} (no personal data). Implementations
  * must be thread-safe, and {@link #add} and {@link #remove} atomic for a member, also across the
