@@ -357,20 +357,12 @@ final class Runner {
         boolean unchanged() {
             for (Map.Entry<EntityKind, RuleContext> e : loaded.entrySet()) {
                 RuleContext c = e.getValue();
-                if (c != null && !sameVersion(c.entity(),
+                if (c != null && !SegmentPopulator.sameVersion(c.entity(),
                         new RuleContext(view, e.getKey(), c.subject().orElse(null), event, now).entity())) {
                     return false;
                 }
             }
             return true;
-        }
-
-        private static boolean sameVersion(@Nullable Object read, @Nullable Object stored) {
-            if (read == null || stored == null) {
-                return read == stored;
-            }
-            return read.getClass() == stored.getClass() && read instanceof dev.rapport.crm.Aggregate<?> a
-                    && a.version() == ((dev.rapport.crm.Aggregate<?>) stored).version();
         }
 
         /** The context already made for the kind, if it is for this subject. */

@@ -189,9 +189,13 @@ final class SegmentPopulator {
         }
     }
 
-    private static boolean sameVersion(@Nullable Object read, @Nullable Object stored) {
+    /**
+     * Whether a record read earlier is still the one stored: both missing, or the same record at
+     * the same version (every stored change raises the version).
+     */
+    static boolean sameVersion(@Nullable Object read, @Nullable Object stored) {
         if (read instanceof Aggregate<?> a && stored instanceof Aggregate<?> b) {
-            return a.version() == b.version();
+            return a.getClass() == b.getClass() && a.version() == b.version();
         }
         return read == null && stored == null;
     }
