@@ -49,12 +49,11 @@ public final class JpaEnrollmentStore implements EnrollmentStore {
     private static final int ATTEMPTS = 3;
 
     private final Transactions transactions;
-    private final @Nullable DatabaseKind configured;
-    private volatile @Nullable DatabaseKind detected;
+    private final StoreDatabase db;
 
     private JpaEnrollmentStore(Builder builder) {
         this.transactions = builder.transactions;
-        this.configured = builder.database;
+        this.db = new StoreDatabase(builder.database, "JpaEnrollmentStore.Builder#database");
     }
 
     /**
@@ -265,17 +264,7 @@ public final class JpaEnrollmentStore implements EnrollmentStore {
     }
 
     private DatabaseKind database(EntityManager em) {
-        if (configured != null) {
-            return configured;
-        }
-        DatabaseKind d = detected;
-        if (d == null) {
-            d = DatabaseKind.fromProperties(em.getEntityManagerFactory().getProperties())
-                    .orElseThrow(() -> new IllegalStateException("cannot tell the database from the persistence"
-                            + " unit: name it with JpaEnrollmentStore.Builder#database"));
-            detected = d;
-        }
-        return d;
+        return db.of(em);
     }
 
     /**

@@ -33,13 +33,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JpaIdempotencyLedger implements IdempotencyLedger {
     private final Transactions transactions;
-    private final @Nullable DatabaseKind configured;
+    private final StoreDatabase db;
     private final Clock clock;
-    private volatile @Nullable DatabaseKind detected;
 
     private JpaIdempotencyLedger(Builder builder) {
         this.transactions = builder.transactions;
-        this.configured = builder.database;
+        this.db = new StoreDatabase(builder.database, "JpaIdempotencyLedger.Builder#database");
         this.clock = builder.clock;
     }
 
@@ -106,17 +105,7 @@ public final class JpaIdempotencyLedger implements IdempotencyLedger {
     }
 
     private DatabaseKind database(EntityManager em) {
-        if (configured != null) {
-            return configured;
-        }
-        DatabaseKind d = detected;
-        if (d == null) {
-            d = DatabaseKind.fromProperties(em.getEntityManagerFactory().getProperties())
-                    .orElseThrow(() -> new IllegalStateException("cannot tell the database from the persistence"
-                            + " unit: name it with JpaIdempotencyLedger.Builder#database"));
-            detected = d;
-        }
-        return d;
+        return db.of(em);
     }
 
     /**

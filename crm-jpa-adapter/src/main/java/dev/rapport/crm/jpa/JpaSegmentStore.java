@@ -49,12 +49,11 @@ public final class JpaSegmentStore implements SegmentStore {
     private static final int MEMBER_LENGTH = 200;
 
     private final Transactions transactions;
-    private final @Nullable DatabaseKind configured;
-    private volatile @Nullable DatabaseKind detected;
+    private final StoreDatabase db;
 
     private JpaSegmentStore(Builder builder) {
         this.transactions = builder.transactions;
-        this.configured = builder.database;
+        this.db = new StoreDatabase(builder.database, "JpaSegmentStore.Builder#database");
     }
 
     /**
@@ -184,17 +183,7 @@ public final class JpaSegmentStore implements SegmentStore {
     }
 
     private DatabaseKind database(EntityManager em) {
-        if (configured != null) {
-            return configured;
-        }
-        DatabaseKind d = detected;
-        if (d == null) {
-            d = DatabaseKind.fromProperties(em.getEntityManagerFactory().getProperties())
-                    .orElseThrow(() -> new IllegalStateException("cannot tell the database from the persistence"
-                            + " unit: name it with JpaSegmentStore.Builder#database"));
-            detected = d;
-        }
-        return d;
+        return db.of(em);
     }
 
     /**

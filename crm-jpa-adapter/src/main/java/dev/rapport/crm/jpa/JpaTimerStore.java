@@ -53,14 +53,13 @@ public final class JpaTimerStore implements TimerStore {
     private static final int CHUNK = 500;
 
     private final Transactions transactions;
-    private final @Nullable DatabaseKind configured;
+    private final StoreDatabase db;
     private final int batchSize;
     private final int maxPerTake;
-    private volatile @Nullable DatabaseKind detected;
 
     private JpaTimerStore(Builder builder) {
         this.transactions = builder.transactions;
-        this.configured = builder.database;
+        this.db = new StoreDatabase(builder.database, "JpaTimerStore.Builder#database");
         this.batchSize = builder.batchSize;
         this.maxPerTake = builder.maxPerTake;
     }
@@ -263,17 +262,7 @@ public final class JpaTimerStore implements TimerStore {
     }
 
     private DatabaseKind database(EntityManager em) {
-        if (configured != null) {
-            return configured;
-        }
-        DatabaseKind d = detected;
-        if (d == null) {
-            EntityManagerFactory factory = em.getEntityManagerFactory();
-            d = DatabaseKind.fromProperties(factory.getProperties()).orElseThrow(() -> new IllegalStateException(
-                    "cannot tell the database from the persistence unit: name it with JpaTimerStore.Builder#database"));
-            detected = d;
-        }
-        return d;
+        return db.of(em);
     }
 
     private static void write(TimerEntity row, Timer timer) {
