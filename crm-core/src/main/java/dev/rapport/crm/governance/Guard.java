@@ -5,6 +5,8 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.CrmAccessDeniedException;
 import dev.rapport.crm.EntityId;
 import dev.rapport.crm.Page;
+import dev.rapport.crm.field.CustomFields;
+import dev.rapport.crm.field.FieldValue;
 import dev.rapport.crm.internal.GovernanceSettings;
 import dev.rapport.crm.internal.Records;
 import dev.rapport.crm.internal.ServiceContext;
@@ -213,6 +215,10 @@ final class Guard implements WriteInterceptor {
             }
             Object a = before == null ? null : c.read(before);
             Object b = after == null ? null : c.read(after);
+            if (a instanceof CustomFields || b instanceof CustomFields) {
+                customFieldChanges(c.name(), (CustomFields) a, (CustomFields) b, erasing, changes);
+                continue;
+            }
             boolean changed = before == null ? Values.present(b)
                     : after == null ? Values.present(a) : !Objects.equals(a, b);
             if (changed) {
@@ -226,6 +232,30 @@ final class Guard implements WriteInterceptor {
         uow.attribute(Buffer.class).ifPresent(b -> b.entries.add(new AuditEntry(uow.tenant(), uow.now(),
                 uow.actor(), erasing ? AuditAction.ERASE : action, Values.type(subject), subject.id().value(),
                 changes, note, erasing)));
+    }
+
+    /**
+     * One change per custom field whose value changed, named {@code customFields.<key>}: the trail
+     * says which field moved from what to what, and keeps only those values, not the whole set.
+     */
+    private static void customFieldChanges(String component, @Nullable CustomFields before,
+            @Nullable CustomFields after, boolean erasing, List<FieldChange> changes) {
+        Map<String, FieldValue> old = before == null ? Map.of() : before.asMap();
+        Map<String, FieldValue> now = after == null ? Map.of() : after.asMap();
+        if (old.equals(now)) {
+            return;
+        }
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        for (String key : keys) {
+            FieldValue a = old.get(key);
+            FieldValue b = now.get(key);
+            if (!Objects.equals(a, b)) {
+                String field = component + "." + key;
+                changes.add(erasing ? new FieldChange(field, null, null)
+                        : new FieldChange(field, Values.render(a), Values.render(b)));
+            }
+        }
     }
 
     // ---- proxies ----------------------------------------------------------------------------

@@ -48,6 +48,27 @@ class AuditTrailTest {
     }
 
     @Test
+    void aCustomFieldChangeIsAuditedAsThatFieldAlone() {
+        f.crm.customFields().define(dev.rapport.crm.field.EntityType.CONTACT,
+                dev.rapport.crm.field.FieldDefinition.of("tier", dev.rapport.crm.field.FieldType.TEXT));
+        f.crm.customFields().define(dev.rapport.crm.field.EntityType.CONTACT,
+                dev.rapport.crm.field.FieldDefinition.of("region", dev.rapport.crm.field.FieldType.TEXT));
+        Contact ada = f.crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        Contact tiered = f.crm.contacts().update(ada.withCustomFields(dev.rapport.crm.field.CustomFields.empty()
+                .with("tier", dev.rapport.crm.field.FieldValue.text("gold"))
+                .with("region", dev.rapport.crm.field.FieldValue.text("north"))));
+
+        f.crm.contacts().update(tiered.withCustomFields(tiered.customFields()
+                .with("tier", dev.rapport.crm.field.FieldValue.text("platinum")).without("region")));
+
+        List<AuditEntry> trail = f.crm.privacy().auditTrail("Contact", ada.id().value());
+        assertThat(trail.get(1).changes()).containsExactly(new FieldChange("customFields.region", null, "north"),
+                new FieldChange("customFields.tier", null, "gold"));
+        assertThat(trail.get(2).changes()).containsExactly(new FieldChange("customFields.region", "north", null),
+                new FieldChange("customFields.tier", "gold", "platinum"));
+    }
+
+    @Test
     void changesMadeByAnyServiceAreAuditedWithoutCodeInTheService() {
         Account acme = f.crm.accounts().create(NewAccount.named("Acme GmbH"));
         Opportunity deal = f.crm.opportunities().create(NewOpportunity.named("Rollout").account(acme.id())
