@@ -215,13 +215,11 @@ final class Guard implements WriteInterceptor {
             }
             Object a = before == null ? null : c.read(before);
             Object b = after == null ? null : c.read(after);
-            if (a instanceof CustomFields || b instanceof CustomFields) {
-                customFieldChanges(c.name(), (CustomFields) a, (CustomFields) b, erasing, changes);
-                continue;
-            }
             boolean changed = before == null ? Values.present(b)
                     : after == null ? Values.present(a) : !Objects.equals(a, b);
-            if (changed) {
+            if (changed && (a instanceof CustomFields || b instanceof CustomFields)) {
+                customFieldChanges(c.name(), (CustomFields) a, (CustomFields) b, erasing, changes);
+            } else if (changed) {
                 changes.add(erasing ? new FieldChange(c.name(), null, null)
                         : new FieldChange(c.name(), Values.render(a), Values.render(b)));
             }
@@ -242,9 +240,6 @@ final class Guard implements WriteInterceptor {
             @Nullable CustomFields after, boolean erasing, List<FieldChange> changes) {
         Map<String, FieldValue> old = before == null ? Map.of() : before.asMap();
         Map<String, FieldValue> now = after == null ? Map.of() : after.asMap();
-        if (old.equals(now)) {
-            return;
-        }
         java.util.TreeSet<String> keys = new java.util.TreeSet<>(old.keySet());
         keys.addAll(now.keySet());
         for (String key : keys) {
