@@ -106,10 +106,9 @@ public final class ActivityService {
             }
             CustomFieldValidation.checkUpdate(uow, EntityType.ACTIVITY, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
-            for (String field : changed) {
-                if (!CORRECTABLE.contains(field)) {
-                    throw new CrmValidationException(field, "cannot change once the activity is logged");
-                }
+            String refused = Diff.firstNotAllowed(changed, CORRECTABLE);
+            if (refused != null) {
+                throw new CrmValidationException(refused, "cannot change once the activity is logged");
             }
             if (changed.isEmpty()) {
                 return current;

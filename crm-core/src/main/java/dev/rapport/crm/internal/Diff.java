@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The names of the components two records of one type differ in. Internal: not API. */
 public final class Diff {
@@ -32,6 +33,24 @@ public final class Diff {
         }
         // Immutable from the start: the event that carries it keeps it without another copy.
         return n == 0 ? Set.of() : Set.of(Arrays.copyOf(changed, n));
+    }
+
+    /**
+     * The first, by name, of the changed components that are not allowed to change, so that an
+     * update changing several of them is always refused naming the same one.
+     *
+     * @param changed the changed components
+     * @param allowed the components an update may change
+     * @return the component, or null if every change is allowed
+     */
+    public static @Nullable String firstNotAllowed(Set<String> changed, Set<String> allowed) {
+        String first = null;
+        for (String field : changed) {
+            if (!allowed.contains(field) && (first == null || field.compareTo(first) < 0)) {
+                first = field;
+            }
+        }
+        return first;
     }
 
     /** The components every aggregate diff ignores. */

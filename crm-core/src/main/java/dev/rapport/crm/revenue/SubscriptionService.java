@@ -414,10 +414,9 @@ public final class SubscriptionService {
                         current.version());
             }
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
-            for (String field : changed) {
-                if (!EDITABLE.contains(field)) {
-                    throw new CrmValidationException(field, "changes only through the subscription's commands");
-                }
+            String refused = Diff.firstNotAllowed(changed, EDITABLE);
+            if (refused != null) {
+                throw new CrmValidationException(refused, "changes only through the subscription's commands");
             }
             if (changed.isEmpty()) {
                 return current;

@@ -253,10 +253,9 @@ public final class TicketService {
             }
             CustomFieldValidation.checkUpdate(uow, EntityType.TICKET, current.customFields(), edited.customFields());
             Set<String> changed = Diff.changed(current, edited, Diff.BOOKKEEPING);
-            for (String field : changed) {
-                if (!EDITABLE.contains(field)) {
-                    throw new CrmValidationException(field, "cannot be changed by an update");
-                }
+            String refused = Diff.firstNotAllowed(changed, EDITABLE);
+            if (refused != null) {
+                throw new CrmValidationException(refused, "cannot be changed by an update");
             }
             if (changed.isEmpty()) {
                 return current;

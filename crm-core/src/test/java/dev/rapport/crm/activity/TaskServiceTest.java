@@ -223,8 +223,8 @@ class TaskServiceTest {
                 task.dueOn(), ALICE, task.status(), task.priority(), task.links(), task.createdAt(),
                 task.updatedAt(), null, task.customFields());
 
-        assertThatThrownBy(() -> crm.tasks().update(done)).isInstanceOfSatisfying(CrmValidationException.class,
-                e -> assertThat(e.field()).isIn("status", "completedAt"));
+        // Two refused fields change: the error names the first by name, whatever the set's order.
+        assertRefused(() -> crm.tasks().update(done), "completedAt");
         assertRefused(() -> crm.tasks().update(otherAssignee), "assigneeId");
     }
 
