@@ -1,6 +1,7 @@
 package dev.rapport.crm.benchmarks.workflow;
 
 import dev.rapport.crm.Crm;
+import dev.rapport.crm.TenantId;
 import dev.rapport.crm.directory.InMemoryDirectory;
 import dev.rapport.crm.directory.User;
 import dev.rapport.crm.directory.UserId;
@@ -40,7 +41,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * create tasks (each causing further events the engine handles). One operation changes the title
  * of one of 1,000 contacts. {@code engine}: {@code indexed} (the default engine), {@code every}
  * (every triggered rule evaluated and traced, {@code traceEveryRule(true)}), {@code none} (no
- * engine attached: the cost of the CRM update alone), for side-by-side ratios. The secondary
+ * engine attached: the cost of the CRM update alone), for side-by-side ratios. {@code tenants}
+ * spreads the threads over tenants, each with its own contacts. The secondary
  * result {@code events} counts the events committed per second: the update's own and those its
  * rules' actions cause, each handled by the engine.
  *
@@ -57,11 +59,21 @@ public class EngineBenchmark {
   @Param({"indexed", "every", "none"})
   public String engine;
 
+  /**
+   * Tenants, each with its own 1,000 contacts; thread n works in tenant n modulo this. With
+   * {@code -t 2 -p tenants=2} one engine serves two threads whose writes do not share a tenant's
+   * store lock.
+   */
+  @Param({"1"})
+  public int tenants = 1;
+
   private static final int CONTACTS = 1000;
   private static final int TITLES = 50;
 
   private Crm crm;
-  private final List<ContactId> contacts = new ArrayList<>();
+  /** Each tenant's view of the CRM and its contacts, by tenant number. */
+  private final List<Crm> views = new ArrayList<>();
+  private final List<List<ContactId>> contactsByTenant = new ArrayList<>();
   private final AtomicLong events = new AtomicLong();
   private final AtomicLong updates = new AtomicLong();
   /** Events committed by each thread (the CRM delivers a change's events on the committing thread). */
@@ -73,11 +85,15 @@ public class EngineBenchmark {
     crm = Crm.builder().clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
         .idGenerator(IdGenerator.sequential("b"))
         .directory(new InMemoryDirectory().addUser(User.of(UserId.of("alice")))).build();
-    for (int i = 0; i < RuleGenerator.TEXT_FIELDS; i++) {
-      crm.customFields().define(EntityType.CONTACT, FieldDefinition.of("f" + i, FieldType.TEXT));
-    }
-    for (int i = 0; i < RuleGenerator.NUMBER_FIELDS; i++) {
-      crm.customFields().define(EntityType.CONTACT, FieldDefinition.of("n" + i, FieldType.DECIMAL));
+    for (int t = 0; t < tenants; t++) {
+      Crm view = t == 0 ? crm : crm.forTenant(TenantId.of("tenant-" + t));
+      for (int i = 0; i < RuleGenerator.TEXT_FIELDS; i++) {
+        view.customFields().define(EntityType.CONTACT, FieldDefinition.of("f" + i, FieldType.TEXT));
+      }
+      for (int i = 0; i < RuleGenerator.NUMBER_FIELDS; i++) {
+        view.customFields().define(EntityType.CONTACT, FieldDefinition.of("n" + i, FieldType.DECIMAL));
+      }
+      views.add(view);
     }
     String generated = RuleGenerator.json(1000, 42);
     StringBuilder all = new StringBuilder(generated.substring(0, generated.length() - 2)).append(",\n");
@@ -101,13 +117,19 @@ public class EngineBenchmark {
     if (!engine.equals("none")) {
       WorkflowEngine.builder(crm).rules(rules).traceEveryRule(engine.equals("every")).build();
     }
-    for (int i = 0; i < CONTACTS; i++) {
-      contacts.add(crm.contacts().create(NewContact.named("Bench", "Mark" + i)).id());
+    for (Crm view : views) {
+      List<ContactId> contacts = new ArrayList<>();
+      for (int i = 0; i < CONTACTS; i++) {
+        contacts.add(view.contacts().create(NewContact.named("Bench", "Mark" + i)).id());
+      }
+      contactsByTenant.add(contacts);
     }
-    crm.events().subscribe(e -> {
-      events.incrementAndGet();
-      eventsHere.get()[0]++;
-    });
+    for (Crm view : views) {   // each tenant's events reach the subscribers of its view
+      view.events().subscribe(e -> {
+        events.incrementAndGet();
+        eventsHere.get()[0]++;
+      });
+    }
   }
 
   /**
@@ -117,12 +139,13 @@ public class EngineBenchmark {
    */
   @Benchmark
   public int updateOneContact(Events counted) {
-    ContactId id = contacts.get(counted.nextContact());
-    Contact now = crm.contacts().get(id);
+    Crm view = views.get(counted.tenant % views.size());
+    ContactId id = contactsByTenant.get(counted.tenant % views.size()).get(counted.nextContact());
+    Contact now = view.contacts().get(id);
     updates.incrementAndGet();
     long[] mine = eventsHere.get();
     long before = mine[0];
-    int version = (int) crm.contacts().update(now.withTitle("T" + counted.random.nextInt(TITLES))).version();
+    int version = (int) view.contacts().update(now.withTitle("T" + counted.random.nextInt(TITLES))).version();
     counted.events += mine[0] - before;
     return version;
   }
@@ -143,6 +166,8 @@ public class EngineBenchmark {
     private int first;
     private int step = 1;
     private int next;
+    /** The thread's tenant number (taken modulo the tenants). */
+    int tenant;
 
     /** A state for one thread alone (used outside JMH). */
     public Events() {
@@ -154,9 +179,12 @@ public class EngineBenchmark {
      * @param thread the thread's index and the number of threads
      */
     @Setup(Level.Trial)
-    public void share(ThreadParams thread) {
-      first = thread.getThreadIndex();
-      step = thread.getThreadCount();
+    public void share(ThreadParams thread, EngineBenchmark bench) {
+      int tenants = Math.min(bench.tenants, thread.getThreadCount());
+      tenant = thread.getThreadIndex() % tenants;
+      // The threads of one tenant share its contacts: every n-th for n threads in the tenant.
+      first = thread.getThreadIndex() / tenants;
+      step = (thread.getThreadCount() + tenants - 1 - tenant) / tenants;
     }
 
     /** Starts each iteration from zero. */
