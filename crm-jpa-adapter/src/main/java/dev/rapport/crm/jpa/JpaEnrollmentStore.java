@@ -180,15 +180,7 @@ public final class JpaEnrollmentStore implements EnrollmentStore {
 
     /** Runs the work; an owned transaction that meets a conflict (a race on a new key) is run again. */
     private <T> T retried(Function<EntityManager, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.run(work);
-            } catch (PersistenceException e) {
-                if (!transactions.owns() || attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.runRetried(work, ATTEMPTS);
     }
 
     private int insertUnlessPresent(EntityManager em, String key, EnrollmentState state) {

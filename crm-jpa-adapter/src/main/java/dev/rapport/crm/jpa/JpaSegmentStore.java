@@ -5,7 +5,6 @@ import dev.rapport.crm.TenantId;
 import dev.rapport.crm.workflow.spi.SegmentStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -145,17 +144,9 @@ public final class JpaSegmentStore implements SegmentStore {
         return true;
     }
 
-    /** Runs the work; an owned transaction that meets a conflict (a race on a new row) is run again. */
+    /** Runs the work; an owned transaction that meets a conflict (a race on a new key) is run again. */
     private <T> T retried(Function<EntityManager, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.run(work);
-            } catch (PersistenceException e) {
-                if (!transactions.owns() || attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.runRetried(work, ATTEMPTS);
     }
 
     private int insertUnlessPresent(EntityManager em, WorkflowSegmentMemberEntity.Key key) {

@@ -3,6 +3,7 @@ package dev.rapport.crm.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,6 +75,23 @@ final class Transactions {
             }
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * Runs the work like {@link #run}; an owned transaction that meets a persistence failure (a
+     * race with another node on a new key) is run again, up to {@code attempts} times in all. A
+     * joined transaction is the host's to retry, so its failure is thrown at once.
+     */
+    <T> T runRetried(Function<EntityManager, T> work, int attempts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(work);
+            } catch (PersistenceException e) {
+                if (!owns() || attempt >= attempts) {
+                    throw e;
+                }
+            }
         }
     }
 
