@@ -142,37 +142,27 @@ final class Runner {
         String running = chain == null ? null : chain.peekLast();
         for (int p = 0; p < planned.length; p++) {
             Rule rule = planned[p];
-            if (rule.trigger() instanceof Triggers.SegmentChange sc) {
-                Boolean entered = moves.get(sc.segment.name());
-                if (entered != null && entered != sc.entered && rule.enrollment() == Enrollment.RE_ENROLL) {
-                    // The opposite move is the not-matching half of the edge: the next move this
-                    // rule waits for may enroll the entity again.
-                    EntityId subject = subjects.of(sc.segment.kind());
-                    if (subject != null) {
-                        markArmed(enrollKey(view.tenant(), rule, subject, event.meta().id().value()));
+            EntityId subject = null;
+            try {
+                if (rule.trigger() instanceof Triggers.SegmentChange sc) {
+                    Boolean entered = moves.get(sc.segment.name());
+                    subject = entered == null ? null : subjects.of(sc.segment.kind());
+                    if (subject == null) {
+                        continue;
                     }
-                } else if (entered != null && entered == sc.entered) {
-                    EntityId subject = subjects.of(sc.segment.kind());
-                    try {
-                        if (changedState(consider(rule, view, subject, event, event.meta().id().value(), null))) {
-                            candidates = null;
-                            values = null;
-                            subjects.forget();
+                    if (entered != sc.entered) {
+                        // The opposite move is the not-matching half of the edge: the next move
+                        // this rule waits for may enroll the entity again.
+                        if (rule.enrollment() == Enrollment.RE_ENROLL) {
+                            markArmed(enrollKey(view.tenant(), rule, subject, event.meta().id().value()));
                         }
-                    } catch (RuntimeException e) {
+                    } else if (changedState(consider(rule, view, subject, event, event.meta().id().value(), null))) {
                         candidates = null;
                         values = null;
                         subjects.forget();
-                        LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(),
-                                e.getClass().getName());
-                        deadLetter(rule, view.tenant(), event.meta().id().value(), event, subject, EVALUATION,
-                                "(evaluation)", 1, e, List.of(rule.id()));
                     }
+                    continue;
                 }
-                continue;
-            }
-            EntityId subject = null;
-            try {
                 int local = locals[p];
                 if (indexed && local >= 0) {
                     // The index leaves out the rules whose condition cannot hold for the entity as
@@ -286,12 +276,7 @@ final class Runner {
         @Nullable EntityId of(EntityKind kind) {
             int k = kind.ordinal();
             if (!found[k]) {
-                for (EntityId id : all) {
-                    if (kind.matches(id)) {
-                        byKind[k] = id;
-                        break;
-                    }
-                }
+                byKind[k] = subjectOfKind(kind, event);
                 found[k] = true;
             }
             return byKind[k];
