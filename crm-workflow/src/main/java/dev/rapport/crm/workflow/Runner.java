@@ -541,13 +541,16 @@ final class Runner {
             return trace(rule, view, triggerId, subject, Trace.Outcome.OWN_CHANGE, evaluations, List.of());
         }
         RuleContext ctx = shared != null ? shared : new RuleContext(view, rule.kind(), subject, event, now());
-        String key = enrollKey(view.tenant(), rule, subject, triggerId);
+        // The enrollment key is made only when the store is asked: most rules an event triggers do
+        // not match, and a rule that enrolls once is never armed.
+        String key = null;
         if (rule.trigger() instanceof Triggers.PropertyChange pc) {
             Evaluation e = pc.condition.evaluate(ctx);
             evaluations.add(e);
+            key = enrollKey(view.tenant(), rule, subject, triggerId);
             Boolean before = enrollments.swapCondition(key, view.tenant(), e.result());
             if (!e.result()) {
-                markArmed(key);
+                armForNextEdge(rule, key);
             }
             if (!e.result() || Boolean.TRUE.equals(before)) {
                 return trace(rule, view, triggerId, subject, Trace.Outcome.NO_EDGE, evaluations, List.of());
@@ -563,8 +566,13 @@ final class Runner {
         Evaluation c = rule.condition().evaluate(ctx);
         evaluations.add(c);
         if (!c.result()) {
-            markArmed(key);
+            if (rule.enrollment() == Enrollment.RE_ENROLL) {   // (see armForNextEdge)
+                markArmed(key != null ? key : enrollKey(view.tenant(), rule, subject, triggerId));
+            }
             return trace(rule, view, triggerId, subject, Trace.Outcome.NOT_MATCHED, evaluations, List.of());
+        }
+        if (key == null) {
+            key = enrollKey(view.tenant(), rule, subject, triggerId);
         }
         if (rule.goal() != null) {
             Evaluation g = rule.goal().evaluate(ctx);
@@ -604,6 +612,16 @@ final class Runner {
 
     private void markArmed(String key) {
         enrollments.update(key, ARM);
+    }
+
+    /**
+     * Arms a re-enrolling rule's enrollment after its condition was seen false. An enrollment of a
+     * rule that enrolls once is never admitted again, armed or not, so it is not written.
+     */
+    private void armForNextEdge(Rule rule, String key) {
+        if (rule.enrollment() == Enrollment.RE_ENROLL) {
+            markArmed(key);
+        }
     }
 
     /** A new running enrollment, not armed for the next edge. */
