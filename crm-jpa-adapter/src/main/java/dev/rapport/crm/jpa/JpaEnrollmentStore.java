@@ -1,6 +1,7 @@
 package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.TenantId;
+import dev.rapport.crm.workflow.spi.EnrollmentKey;
 import dev.rapport.crm.workflow.spi.EnrollmentState;
 import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * again after a restart, an edge-triggered rule keeps the last result of its condition, and two
  * application nodes on the database never both start an enrollment of one rule for one entity.
  *
- * <p>{@link #update(String, UnaryOperator)} is atomic across nodes: a new key is created with an
+ * <p>{@link #update(EnrollmentKey, UnaryOperator)} is atomic across nodes: a new key is created with an
  * insert that does nothing when another node created the row first ({@code ON CONFLICT DO
  * NOTHING}, {@code INSERT IGNORE}, H2's {@code MERGE}), and an existing row is changed under its
  * row lock ({@code SELECT ... FOR UPDATE}), the change function applied to the row as locked. The
@@ -80,8 +81,8 @@ public final class JpaEnrollmentStore implements EnrollmentStore {
     }
 
     @Override
-    public @Nullable EnrollmentState find(String key) {
-        Objects.requireNonNull(key, "key");
+    public @Nullable EnrollmentState find(EnrollmentKey enrollment) {
+        String key = Objects.requireNonNull(enrollment, "key").value();
         // A look-up by key: unlike a query, it does not flush the host's pending changes first.
         return transactions.read(em -> {
             WorkflowEnrollmentEntity row = em.find(WorkflowEnrollmentEntity.class, key);
@@ -100,8 +101,8 @@ public final class JpaEnrollmentStore implements EnrollmentStore {
      * a row): once, or again after another node created the row first.
      */
     @Override
-    public @Nullable EnrollmentState update(String key, UnaryOperator<@Nullable EnrollmentState> change) {
-        Objects.requireNonNull(key, "key");
+    public @Nullable EnrollmentState update(EnrollmentKey enrollment, UnaryOperator<@Nullable EnrollmentState> change) {
+        String key = Objects.requireNonNull(enrollment, "key").value();
         Objects.requireNonNull(change, "change");
         return retried(em -> change(em, key, change));
     }
@@ -148,9 +149,9 @@ public final class JpaEnrollmentStore implements EnrollmentStore {
     }
 
     @Override
-    public @Nullable Boolean swapCondition(String key, TenantId tenant, boolean result) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(tenant, "tenant");
+    public @Nullable Boolean swapCondition(EnrollmentKey enrollment, boolean result) {
+        String key = Objects.requireNonNull(enrollment, "key").value();
+        TenantId tenant = enrollment.tenant();
         return retried(em -> {
             WorkflowEdgeEntity seen = em.find(WorkflowEdgeEntity.class, key);
             if (seen != null) {

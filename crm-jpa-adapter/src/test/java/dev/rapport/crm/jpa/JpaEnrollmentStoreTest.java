@@ -20,6 +20,7 @@ import dev.rapport.crm.workflow.RuleSet;
 import dev.rapport.crm.workflow.Trace;
 import dev.rapport.crm.workflow.Triggers;
 import dev.rapport.crm.workflow.WorkflowEngine;
+import dev.rapport.crm.workflow.spi.EnrollmentKey;
 import dev.rapport.crm.workflow.spi.EnrollmentState;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -133,7 +134,7 @@ class JpaEnrollmentStoreTest {
             TestDatabase.Provider provider) throws Exception {
         EntityManagerFactory emf = database.factory(provider);
         int keys = 60;
-        Map<String, List<String>> winners = new ConcurrentHashMap<>();
+        Map<EnrollmentKey, List<String>> winners = new ConcurrentHashMap<>();
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -143,7 +144,7 @@ class JpaEnrollmentStoreTest {
                 JpaEnrollmentStore store = JpaEnrollmentStore.owning(emf).build();
                 nodes.add(pool.submit(() -> {
                     for (int i = 0; i < keys; i++) {
-                        String key = tenant.value() + "|race|ContactId:c-" + i;
+                        EnrollmentKey key = EnrollmentKey.of(tenant, "race", "ContactId:c-" + i);
                         EnrollmentState mine = new EnrollmentState(tenant, "race", 1, "ContactId:c-" + i, node, true,
                                 false);
                         boolean[] won = new boolean[1];
@@ -168,8 +169,8 @@ class JpaEnrollmentStoreTest {
         JpaEnrollmentStore reader = JpaEnrollmentStore.owning(emf).build();
         assertThat(winners).hasSize(keys);
         winners.forEach((key, won) -> {
-            assertThat(won).as(key).hasSize(1);
-            assertThat(reader.find(key)).as(key).extracting(EnrollmentState::triggerId, EnrollmentState::active)
+            assertThat(won).as(key.value()).hasSize(1);
+            assertThat(reader.find(key)).as(key.value()).extracting(EnrollmentState::triggerId, EnrollmentState::active)
                     .containsExactly(won.get(0), true);
         });
         assertThat(reader.unarmedRules(tenant, "ContactId:c-0")).containsExactly("race");
@@ -240,15 +241,15 @@ class JpaEnrollmentStoreTest {
             TestDatabase.Provider provider) {
         EntityManagerFactory emf = database.factory(provider);
         JpaEnrollmentStore owning = JpaEnrollmentStore.owning(emf).build();
-        String rolledBack = tenant.value() + "|welcome|ContactId:c-1";
-        String committed = tenant.value() + "|welcome|ContactId:c-2";
+        EnrollmentKey rolledBack = EnrollmentKey.of(tenant, "welcome", "ContactId:c-1");
+        EnrollmentKey committed = EnrollmentKey.of(tenant, "welcome", "ContactId:c-2");
         EnrollmentState started = new EnrollmentState(tenant, "welcome", 4, "ContactId:c-1", "event-1", true, false);
         EntityManager em = emf.createEntityManager();
         try {
             JpaEnrollmentStore joined = JpaEnrollmentStore.joining(() -> em).build();
             em.getTransaction().begin();
             joined.update(rolledBack, current -> started);
-            assertThat(joined.swapCondition(rolledBack, tenant, true)).isNull();
+            assertThat(joined.swapCondition(rolledBack, true)).isNull();
             assertThat(joined.find(rolledBack)).isEqualTo(started);
             em.getTransaction().rollback();
 
@@ -256,17 +257,17 @@ class JpaEnrollmentStoreTest {
             EnrollmentState other = new EnrollmentState(tenant, "welcome", 4, "ContactId:c-2", "event-2", true, false);
             joined.update(committed, current -> other);
             joined.update(committed, current -> current == null ? null : current.withActive(false));
-            assertThat(joined.swapCondition(committed, tenant, true)).isNull();
-            assertThat(joined.swapCondition(committed, tenant, false)).isTrue();
+            assertThat(joined.swapCondition(committed, true)).isNull();
+            assertThat(joined.swapCondition(committed, false)).isTrue();
             em.getTransaction().commit();
         } finally {
             em.close();
         }
         assertThat(owning.find(rolledBack)).isNull();
-        assertThat(owning.swapCondition(rolledBack, tenant, false)).isNull();
+        assertThat(owning.swapCondition(rolledBack, false)).isNull();
         assertThat(owning.find(committed)).extracting(EnrollmentState::ruleVersion, EnrollmentState::triggerId,
                 EnrollmentState::active, EnrollmentState::armed).containsExactly(4, "event-2", false, false);
-        assertThat(owning.swapCondition(committed, tenant, false)).isFalse();
+        assertThat(owning.swapCondition(committed, false)).isFalse();
         assertThat(owning.unarmedRules(tenant, "ContactId:c-2")).containsExactly("welcome");
         owning.update(committed, current -> current == null ? null : current.withArmed(true));
         assertThat(owning.unarmedRules(tenant, "ContactId:c-2")).isEmpty();

@@ -11,6 +11,7 @@ import dev.rapport.crm.event.ContactCreated;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.workflow.spi.ActionContext;
 import dev.rapport.crm.workflow.spi.ActionStep;
+import dev.rapport.crm.workflow.spi.EnrollmentKey;
 import dev.rapport.crm.workflow.spi.EnrollmentState;
 import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
@@ -80,7 +81,7 @@ final class Runner {
      * so the steps after a wait or a retry see it. Only the ids are in the enrollment store: an
      * enrollment resumed on another node or after a restart runs on without its event.
      */
-    private final ConcurrentHashMap<String, CrmEvent> waitingEvents = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<EnrollmentKey, CrmEvent> waitingEvents = new ConcurrentHashMap<>();
     /** Members of each dynamic segment, by tenant and segment name. */
     private final SegmentStore segments;
     private final ConcurrentSkipListMap<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>();
@@ -460,10 +461,10 @@ final class Runner {
                 a.links().stream().filter(rule.kind()::matches).forEach(touched::add);
             }
             for (EntityId id : touched) {
-                String key = enrollKey(tenant, rule, id, "");
+                EnrollmentKey key = enrollKey(tenant, rule, id, "");
                 markArmed(key);
                 Instant due = event.meta().occurredAt().plus(in.duration);
-                timers.schedule(new Timer("inactive|" + key, tenant, due, Timer.Kind.INACTIVITY, rule.id(),
+                timers.schedule(new Timer("inactive|" + key.value(), tenant, due, Timer.Kind.INACTIVITY, rule.id(),
                         rule.version(), SubjectCodec.encode(id), "inactive:" + due, 0, 0));
             }
         } else if (rule.trigger() instanceof Triggers.DateOffset d && rule.kind().changeEvents().contains(event.getClass())) {
@@ -471,15 +472,15 @@ final class Runner {
             if (id == null) {
                 return;
             }
-            String key = enrollKey(tenant, rule, id, "");
+            EnrollmentKey key = enrollKey(tenant, rule, id, "");
             Object entity = new RuleContext(view, rule.kind(), id, null, now()).entity();
             LocalDate date = entity == null ? null : d.read(entity);
             if (date == null || date.atTime(d.at).atZone(d.zone).toInstant().isBefore(now())) {
-                timers.cancel("date|" + key);
+                timers.cancel("date|" + key.value());
                 return;
             }
             Instant due = dateDue(d, date);
-            timers.schedule(new Timer("date|" + key, tenant, due, Timer.Kind.DATE, rule.id(), rule.version(),
+            timers.schedule(new Timer("date|" + key.value(), tenant, due, Timer.Kind.DATE, rule.id(), rule.version(),
                     SubjectCodec.encode(id), "date:" + date, 0, 0));
         }
     }
@@ -507,9 +508,9 @@ final class Runner {
         return "schedule|" + tenant.value() + "|" + rule.id() + "@" + rule.version();
     }
 
-    private static String enrollKey(TenantId tenant, Rule rule, @Nullable EntityId subject, String triggerId) {
+    private static EnrollmentKey enrollKey(TenantId tenant, Rule rule, @Nullable EntityId subject, String triggerId) {
         String s = SubjectCodec.encode(subject);
-        return tenant.value() + "|" + rule.id() + "|" + (s != null ? s : "trigger:" + triggerId);
+        return EnrollmentKey.of(tenant, rule.id(), s != null ? s : "trigger:" + triggerId);
     }
 
     // ---------------------------------------------------------------- evaluation
@@ -543,12 +544,12 @@ final class Runner {
         RuleContext ctx = shared != null ? shared : new RuleContext(view, rule.kind(), subject, event, now());
         // The enrollment key is made only when the store is asked: most rules an event triggers do
         // not match, and a rule that enrolls once is never armed.
-        String key = null;
+        EnrollmentKey key = null;
         if (rule.trigger() instanceof Triggers.PropertyChange pc) {
             Evaluation e = pc.condition.evaluate(ctx);
             evaluations.add(e);
             key = enrollKey(view.tenant(), rule, subject, triggerId);
-            Boolean before = enrollments.swapCondition(key, view.tenant(), e.result());
+            Boolean before = enrollments.swapCondition(key, e.result());
             if (!e.result()) {
                 armForNextEdge(rule, key);
             }
@@ -610,7 +611,7 @@ final class Runner {
         return runSteps(rule, view, subject, event, triggerId, key, 0, 0, evaluations);
     }
 
-    private void markArmed(String key) {
+    private void markArmed(EnrollmentKey key) {
         enrollments.update(key, ARM);
     }
 
@@ -618,7 +619,7 @@ final class Runner {
      * Arms a re-enrolling rule's enrollment after its condition was seen false. An enrollment of a
      * rule that enrolls once is never admitted again, armed or not, so it is not written.
      */
-    private void armForNextEdge(Rule rule, String key) {
+    private void armForNextEdge(Rule rule, EnrollmentKey key) {
         if (rule.enrollment() == Enrollment.RE_ENROLL) {
             markArmed(key);
         }
@@ -631,7 +632,7 @@ final class Runner {
     }
 
     /** Atomically enrolls, or says why not. */
-    private Trace.@Nullable Outcome claim(String key, Rule rule, TenantId tenant, @Nullable EntityId subject,
+    private Trace.@Nullable Outcome claim(EnrollmentKey key, Rule rule, TenantId tenant, @Nullable EntityId subject,
             String triggerId) {
         EnrollmentState started = started(tenant, rule, subject, triggerId);
         // Written by each run of the update's function; the last run is the one that counts.
@@ -653,7 +654,7 @@ final class Runner {
         return rule.enrollment() == Enrollment.ONCE || !current.armed() ? Trace.Outcome.NOT_REENROLLED : null;
     }
 
-    private void end(String key) {
+    private void end(EnrollmentKey key) {
         enrollments.update(key, END);
         if (!waitingEvents.isEmpty()) {
             waitingEvents.remove(key);
@@ -661,7 +662,7 @@ final class Runner {
     }
 
     /** Keeps the event of an enrollment that waits for a timer on this node. */
-    private void keepEvent(String key, @Nullable CrmEvent event) {
+    private void keepEvent(EnrollmentKey key, @Nullable CrmEvent event) {
         if (event != null) {
             waitingEvents.put(key, event);
         }
@@ -670,7 +671,7 @@ final class Runner {
     // ---------------------------------------------------------------- steps
 
     private Trace runSteps(Rule rule, Crm view, @Nullable EntityId subject, @Nullable CrmEvent event,
-            String triggerId, String key, int from, int attempt, List<Evaluation> evaluations) {
+            String triggerId, EnrollmentKey key, int from, int attempt, List<Evaluation> evaluations) {
         ArrayDeque<String> chain = chain();
         List<String> chainHere = new ArrayList<>(chain);
         chainHere.add(rule.id());
@@ -693,7 +694,7 @@ final class Runner {
                     Instant due = action.waitUntil(now());
                     if (due.isAfter(now())) {
                         keepEvent(key, event);
-                        timers.schedule(new Timer("resume|" + key, view.tenant(), due, Timer.Kind.RESUME, rule.id(),
+                        timers.schedule(new Timer("resume|" + key.value(), view.tenant(), due, Timer.Kind.RESUME, rule.id(),
                                 rule.version(), SubjectCodec.encode(subject), triggerId, i + 1, 0));
                         steps.add(new StepTrace(i, action.description(), StepTrace.Outcome.WAITING, "until " + due));
                         return trace(rule, view, triggerId, subject, Trace.Outcome.WAITING, evaluations, steps);
@@ -728,7 +729,7 @@ final class Runner {
                     if (attempts < retry.maxAttempts()) {
                         Instant due = now().plus(retry.delayAfter(attempts));
                         keepEvent(key, event);
-                        timers.schedule(new Timer("resume|" + key, view.tenant(), due, Timer.Kind.RETRY, rule.id(),
+                        timers.schedule(new Timer("resume|" + key.value(), view.tenant(), due, Timer.Kind.RETRY, rule.id(),
                                 rule.version(), SubjectCodec.encode(subject), triggerId, i, attempts));
                         return trace(rule, view, triggerId, subject, Trace.Outcome.RETRY_SCHEDULED, evaluations,
                                 steps);
@@ -773,7 +774,7 @@ final class Runner {
         if (d.step() == EVALUATION) {
             return consider(rule, view, d.subject(), d.event(), d.triggerId());
         }
-        String key = enrollKey(d.tenantId(), rule, d.subject(), d.triggerId());
+        EnrollmentKey key = enrollKey(d.tenantId(), rule, d.subject(), d.triggerId());
         EnrollmentState started = started(d.tenantId(), rule, d.subject(), d.triggerId());
         enrollments.update(key, current -> started);
         return runSteps(rule, view, d.subject(), d.event(), d.triggerId(), key, d.step(), 0, new ArrayList<>());
@@ -804,7 +805,7 @@ final class Runner {
                     LOG.warn("Workflow timer names rule {} version {}, which is not known", t.ruleId(), t.ruleVersion());
                     return;
                 }
-                String key = enrollKey(t.tenantId(), rule, subject, t.triggerId());
+                EnrollmentKey key = enrollKey(t.tenantId(), rule, subject, t.triggerId());
                 EnrollmentState started = started(t.tenantId(), rule, subject, t.triggerId());
                 enrollments.update(key, current -> current != null ? current : started);
                 runSteps(rule, view, subject, waitingEvents.get(key), t.triggerId(), key, t.step(),

@@ -1,10 +1,12 @@
 package dev.rapport.crm.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.crm.TenantId;
 import dev.rapport.crm.event.ContactUpdated;
 import dev.rapport.crm.party.Contact;
+import dev.rapport.crm.workflow.spi.EnrollmentKey;
 import dev.rapport.crm.workflow.spi.EnrollmentState;
 import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
@@ -101,7 +103,7 @@ class EnrollmentRestartTest {
         Contact ada = f.contact("Ada");
         f.tag(ada, "one");
         first.close();
-        String key = f.crm.tenant().value() + "|nurture|ContactId:" + ada.id().value();
+        EnrollmentKey key = EnrollmentKey.of(f.crm.tenant(), "nurture", "ContactId:" + ada.id().value());
         assertThat(store.find(key)).extracting(EnrollmentState::active, EnrollmentState::ruleVersion)
                 .containsExactly(true, 1);
 
@@ -121,23 +123,84 @@ class EnrollmentRestartTest {
     void theInMemoryIndexHoldsARuleExactlyWhileItsStateIsUnarmed() {
         TenantId tenant = TenantId.of("t");
         EnrollmentState started = new EnrollmentState(tenant, "r", 2, "ContactId:c-1", "e-1", true, false);
-        assertThat(store.update("t|r|ContactId:c-1", current -> current)).isNull();
-        assertThat(store.find("t|r|ContactId:c-1")).isNull();
+        EnrollmentKey r = EnrollmentKey.of(tenant, "r", "ContactId:c-1");
+        assertThat(store.update(r, current -> current)).isNull();
+        assertThat(store.find(r)).isNull();
 
-        assertThat(store.update("t|r|ContactId:c-1", current -> started)).isEqualTo(started);
-        assertThat(store.update("t|s|ContactId:c-1", current -> new EnrollmentState(tenant, "s", 1, "ContactId:c-1",
+        assertThat(store.update(r, current -> started)).isEqualTo(started);
+        assertThat(store.update(EnrollmentKey.of(tenant, "s", "ContactId:c-1"), current -> new EnrollmentState(tenant, "s", 1, "ContactId:c-1",
                 "e-1", false, false))).isNotNull();
         assertThat(store.unarmedRules(tenant, "ContactId:c-1")).containsExactlyInAnyOrder("r", "s");
         assertThat(store.unarmedRules(tenant, "ContactId:c-2")).isEmpty();
 
-        store.update("t|r|ContactId:c-1", current -> current.withActive(false));
+        store.update(r, current -> current.withActive(false));
         assertThat(store.unarmedRules(tenant, "ContactId:c-1")).containsExactlyInAnyOrder("r", "s");
-        store.update("t|r|ContactId:c-1", current -> current.withArmed(true));
+        store.update(r, current -> current.withArmed(true));
         assertThat(store.unarmedRules(tenant, "ContactId:c-1")).containsExactly("s");
-        assertThat(store.find("t|r|ContactId:c-1")).isEqualTo(started.withActive(false).withArmed(true));
+        assertThat(store.find(r)).isEqualTo(started.withActive(false).withArmed(true));
 
-        assertThat(store.swapCondition("t|r|ContactId:c-1", tenant, true)).isNull();
-        assertThat(store.swapCondition("t|r|ContactId:c-1", tenant, false)).isTrue();
-        assertThat(store.swapCondition("t|r|ContactId:c-1", tenant, false)).isFalse();
+        assertThat(store.swapCondition(r, true)).isNull();
+        assertThat(store.swapCondition(r, false)).isTrue();
+        assertThat(store.swapCondition(r, false)).isFalse();
+    }
+
+    @Test
+    void keysAreEqualByTheirPartsAndNameAMissingOne() {
+        TenantId tenant = TenantId.of("t");
+        EnrollmentKey key = EnrollmentKey.of(tenant, "r", "ContactId:c-1");
+        assertThat(key).isEqualTo(EnrollmentKey.of(TenantId.of("t"), "r", new String("ContactId:c-1")))
+                .hasSameHashCodeAs(EnrollmentKey.of(tenant, "r", "ContactId:c-1"))
+                .isNotEqualTo(EnrollmentKey.of(tenant, "r", "ContactId:c-2"))
+                .isNotEqualTo(EnrollmentKey.of(tenant, "s", "ContactId:c-1"))
+                .isNotEqualTo(EnrollmentKey.of(TenantId.of("u"), "r", "ContactId:c-1"));
+        assertThat(key.value()).isEqualTo("t|r|ContactId:c-1");
+        assertThatThrownBy(() -> EnrollmentKey.of(tenant, null, "ContactId:c-1")).isInstanceOf(NullPointerException.class)
+                .hasMessage("ruleId");
+    }
+
+    @Test
+    void twoThreadsClaimingTheSameKeysInMemoryWinEachOnce() throws Exception {
+        TenantId tenant = TenantId.of("t");
+        int keys = 2000;
+        java.util.concurrent.ConcurrentHashMap<EnrollmentKey, java.util.List<String>> winners =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        java.util.Set<Throwable> failures = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (String node : java.util.List.of("a", "b")) {
+            Thread t = new Thread(() -> {
+                try {
+                    together.await();
+                    for (int i = 0; i < keys; i++) {
+                        // 50 subjects, each with 40 rules: the claims meet in the same subjects.
+                        String subject = "ContactId:c-" + (i % 50);
+                        EnrollmentKey key = EnrollmentKey.of(tenant, "rule-" + (i / 50), subject);
+                        EnrollmentState mine = new EnrollmentState(tenant, key.ruleId(), 1, subject, node, true, false);
+                        boolean[] won = new boolean[1];
+                        store.update(key, current -> {
+                            won[0] = current == null;
+                            return won[0] ? mine : current;
+                        });
+                        if (won[0]) {
+                            winners.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(node);
+                        }
+                    }
+                } catch (Exception | AssertionError e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join(60_000);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(winners).hasSize(keys);
+        winners.forEach((key, won) -> {
+            assertThat(won).as(key.value()).hasSize(1);
+            assertThat(store.find(key).triggerId()).as(key.value()).isEqualTo(won.get(0));
+        });
+        assertThat(store.unarmedRules(tenant, "ContactId:c-7")).hasSize(keys / 50);
     }
 }

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The default is in memory; a persistence adapter keeps them in the host's database so that they
  * hold across a restart and across the application nodes sharing the database.
  *
- * <p>Keys are the engine's, opaque to the store: they start with the tenant and name the rule and
- * the entity by ids (no personal data). Implementations must be thread-safe, and
- * {@link #update(String, UnaryOperator)} atomic for a key, also across the nodes sharing the store.
+ * <p>Keys ({@link EnrollmentKey}) name the tenant, the rule and the entity by ids (no personal
+ * data). Implementations must be thread-safe, and {@link #update(EnrollmentKey, UnaryOperator)}
+ * atomic for a key, also across the nodes sharing the store.
  *
  * <pre>{@code
  * EnrollmentStore enrollments = EnrollmentStore.inMemory();
@@ -29,7 +29,7 @@ public interface EnrollmentStore {
      * @param key the enrollment key
      * @return the state, or null if there is none
      */
-    @Nullable EnrollmentState find(String key);
+    @Nullable EnrollmentState find(EnrollmentKey key);
 
     /**
      * Changes the state of a key atomically: the function gets the current state (null if there
@@ -42,7 +42,7 @@ public interface EnrollmentStore {
      * @param change from the current state to the next
      * @return the state now stored, or null if there is none
      */
-    @Nullable EnrollmentState update(String key, UnaryOperator<@Nullable EnrollmentState> change);
+    @Nullable EnrollmentState update(EnrollmentKey key, UnaryOperator<@Nullable EnrollmentState> change);
 
     /**
      * The ids of the rules that may hold an enrollment of the subject that is not armed: every rule
@@ -61,11 +61,10 @@ public interface EnrollmentStore {
      * before, atomically for the key.
      *
      * @param key the enrollment key of the rule and entity
-     * @param tenant the tenant (the key's first part)
      * @param result the condition's result now
      * @return the result recorded before, or null if this is the first
      */
-    @Nullable Boolean swapCondition(String key, TenantId tenant, boolean result);
+    @Nullable Boolean swapCondition(EnrollmentKey key, boolean result);
 
     /**
      * A new, empty, thread-safe in-memory store. Share one instance between engines to keep the

@@ -1,76 +1,95 @@
 package dev.rapport.crm.workflow.spi;
 
 import dev.rapport.crm.TenantId;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The in-memory enrollment store: concurrent maps of states and of edges, and by tenant and
- * subject the rules whose state is unarmed. That index is changed inside the atomic update of the
- * state it follows (a rule's entry for a subject only ever under the lock of that one key), so a
- * rule is in it exactly while its state for the subject is unarmed; each subject's set is
- * immutable and replaced whole, and an emptied one is dropped.
+ * The in-memory enrollment store. A subject's enrollments are kept together, by tenant and
+ * subject: one look-up of a large map finds them, and a small map by rule id holds each state,
+ * changed under the subject's lock. Beside them, the rules whose state for the subject is unarmed,
+ * an immutable set replaced whole under the same lock, so a rule is in it exactly while its state
+ * is unarmed and a reader needs no lock. Edge memory is a map of its own.
  */
 final class InMemoryEnrollmentStore implements EnrollmentStore {
-    private final ConcurrentHashMap<String, EnrollmentState> states = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Boolean> edges = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Set<String>> unarmed = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<TenantId, ConcurrentHashMap<String, Subject>> tenants = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<EnrollmentKey, Boolean> edges = new ConcurrentHashMap<>();
 
-    @Override
-    public @Nullable EnrollmentState find(String key) {
-        return states.get(key);
+    /** One subject's enrollments in one tenant. */
+    private static final class Subject {
+        /** The states by rule id; guarded by this subject. */
+        private final HashMap<String, EnrollmentState> byRule = new HashMap<>(4);
+        /** The rules whose state is unarmed; replaced whole under the lock. */
+        private volatile Set<String> unarmed = Set.of();
+    }
+
+    private @Nullable Subject subject(TenantId tenant, String subject) {
+        ConcurrentHashMap<String, Subject> subjects = tenants.get(tenant);
+        return subjects == null ? null : subjects.get(subject);
     }
 
     @Override
-    public @Nullable EnrollmentState update(String key, UnaryOperator<@Nullable EnrollmentState> change) {
-        // A change that leaves the state as read (arming an armed or a missing enrollment, a refused
-        // claim) is complete at that read: no lock is taken, as with a look-up.
-        EnrollmentState seen = states.get(key);
-        EnrollmentState wanted = change.apply(seen);
-        if (wanted == null || wanted == seen) {
-            return seen;
+    public @Nullable EnrollmentState find(EnrollmentKey key) {
+        Subject s = subject(key.tenant(), key.subject());
+        if (s == null) {
+            return null;
         }
-        return states.compute(key, (k, current) -> {
+        synchronized (s) {
+            return s.byRule.get(key.ruleId());
+        }
+    }
+
+    @Override
+    public @Nullable EnrollmentState update(EnrollmentKey key, UnaryOperator<@Nullable EnrollmentState> change) {
+        Subject s = subject(key.tenant(), key.subject());
+        if (s == null) {
+            // Nothing stored for the subject: a change that keeps nothing (arming a missing
+            // enrollment) is complete without making room for it.
+            EnrollmentState wanted = change.apply(null);
+            if (wanted == null) {
+                return null;
+            }
+            s = tenants.computeIfAbsent(key.tenant(), t -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(key.subject(), k -> new Subject());
+        }
+        synchronized (s) {
+            EnrollmentState current = s.byRule.get(key.ruleId());
             EnrollmentState next = change.apply(current);
             if (next == null || next == current) {
                 return current;
             }
+            s.byRule.put(key.ruleId(), next);
             if (next.subject() != null) {
                 boolean wasUnarmed = current != null && !current.armed();
                 if (!next.armed() && !wasUnarmed) {
-                    unarmed.compute(subjectKey(next.tenantId(), next.subject()),
-                            (sk, rules) -> with(rules, next.ruleId()));
+                    s.unarmed = with(s.unarmed, key.ruleId());
                 } else if (next.armed() && wasUnarmed) {
-                    unarmed.computeIfPresent(subjectKey(next.tenantId(), next.subject()),
-                            (sk, rules) -> without(rules, next.ruleId()));
+                    s.unarmed = without(s.unarmed, key.ruleId());
                 }
             }
             return next;
-        });
+        }
     }
 
     @Override
     public Set<String> unarmedRules(TenantId tenant, String subject) {
-        Set<String> rules = unarmed.get(subjectKey(tenant, subject));
-        return rules != null ? rules : Set.of();
+        Subject s = subject(tenant, subject);
+        return s == null ? Set.of() : s.unarmed;
     }
 
     @Override
-    public @Nullable Boolean swapCondition(String key, TenantId tenant, boolean result) {
+    public @Nullable Boolean swapCondition(EnrollmentKey key, boolean result) {
         return edges.put(key, result);
     }
 
     /**
      * The set with one more rule. A subject rarely waits on more than a few rules, so its set is
-     * an immutable one, replaced whole inside the map's atomic update: cheaper than a concurrent
-     * set made and dropped each time a subject's first rule waits and its last is armed.
+     * an immutable one, replaced whole.
      */
-    private static Set<String> with(@Nullable Set<String> rules, String rule) {
-        if (rules == null) {
-            return Set.of(rule);
-        }
+    private static Set<String> with(Set<String> rules, String rule) {
         if (rules.contains(rule)) {
             return rules;
         }
@@ -79,13 +98,10 @@ final class InMemoryEnrollmentStore implements EnrollmentStore {
         return Set.of(more);
     }
 
-    /** The set without a rule, or null for none left (the map then drops the subject). */
-    private static @Nullable Set<String> without(Set<String> rules, String rule) {
+    /** The set without a rule. */
+    private static Set<String> without(Set<String> rules, String rule) {
         if (!rules.contains(rule)) {
             return rules;
-        }
-        if (rules.size() == 1) {
-            return null;
         }
         String[] fewer = new String[rules.size() - 1];
         int n = 0;
@@ -95,9 +111,5 @@ final class InMemoryEnrollmentStore implements EnrollmentStore {
             }
         }
         return Set.of(fewer);
-    }
-
-    private static String subjectKey(TenantId tenant, String subject) {
-        return tenant.value() + "|" + subject;
     }
 }
