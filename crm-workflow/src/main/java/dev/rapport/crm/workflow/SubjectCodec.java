@@ -38,8 +38,24 @@ final class SubjectCodec {
         }
     };
 
+    /**
+     * The last id this thread encoded and its text: an event's rules ask for the same subject
+     * many times, and the same text (its hash computed once) keys every store look-up.
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
     static @Nullable String encode(@Nullable EntityId id) {
-        return id == null ? null : PREFIXES.get(id.getClass()).concat(id.value());
+        if (id == null) {
+            return null;
+        }
+        Object[] last = LAST.get();
+        if (last[0] == id) {
+            return (String) last[1];
+        }
+        String text = PREFIXES.get(id.getClass()).concat(id.value());
+        last[0] = id;
+        last[1] = text;
+        return text;
     }
 
     static @Nullable EntityId decode(@Nullable String text) {
