@@ -81,4 +81,14 @@ class TenantIsolationTest {
         assertThat(heardByA.get(0).meta().tenantId()).isEqualTo(TenantId.of("a"));
         assertThat(heardByB).isEmpty();
     }
+
+    @Test
+    void tenantIdsAreEqualByValueAndNormalizedBeforeComparing() {
+        TenantId acme = TenantId.of("acme");
+        assertThat(acme).isEqualTo(TenantId.of(new String("acme"))).hasSameHashCodeAs(TenantId.of("acme"))
+                .isEqualTo(TenantId.of("  acme ")).isNotEqualTo(TenantId.of("Acme")).isNotEqualTo("acme");
+        assertThat(java.util.Set.of(acme, TenantId.DEFAULT)).contains(TenantId.of("default"));
+        assertThatThrownBy(() -> TenantId.of(" ")).isInstanceOf(CrmValidationException.class)
+                .hasMessageContaining("tenantId");
+    }
 }
