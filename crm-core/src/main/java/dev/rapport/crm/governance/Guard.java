@@ -221,7 +221,7 @@ final class Guard implements WriteInterceptor {
                 customFieldChanges(c.name(), (CustomFields) a, (CustomFields) b, erasing, changes);
             } else if (changed) {
                 changes.add(erasing ? new FieldChange(c.name(), null, null)
-                        : new FieldChange(c.name(), Values.render(a), Values.render(b)));
+                        : FieldChange.ofStored(c.name(), a, b));
             }
         }
         String note = erasing ? uow.attribute(Erasing.class).map(Erasing::reason).orElse(null)
@@ -248,7 +248,7 @@ final class Guard implements WriteInterceptor {
             if (!Objects.equals(a, b)) {
                 String field = component + "." + key;
                 changes.add(erasing ? new FieldChange(field, null, null)
-                        : new FieldChange(field, Values.render(a), Values.render(b)));
+                        : FieldChange.ofStored(field, a, b));
             }
         }
     }

@@ -31,6 +31,7 @@ import dev.rapport.crm.EntityId;
 import dev.rapport.crm.event.CrmEvent;
 import dev.rapport.crm.field.CustomFields;
 import dev.rapport.crm.field.FieldValue;
+import dev.rapport.crm.governance.FieldChange;
 import dev.rapport.crm.revenue.Money;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -57,7 +58,8 @@ import java.util.stream.Collectors;
  * "acct-1"}}; {@link Money}
  * as {@code {"amount": "12.50", "currency": "EUR"}} (the amount as text, exact); instants and
  * dates as ISO-8601 text; {@link FieldValue} as {@code {"type": "DATE", "value": "2026-01-31"}};
- * {@link CustomFields} as an object by field key; events ({@link CrmEvent}) with a {@code "type"}
+ * {@link CustomFields} as an object by field key; an audit {@link FieldChange} as {@code {"field":
+ * "title", "oldValue": "Analyst", "newValue": "Countess"}}; events ({@link CrmEvent}) with a {@code "type"}
  * property naming the event ({@code "ContactCreated"}). Records are written with their components
  * only; derived accessors are not written.
  *
@@ -85,6 +87,8 @@ public final class RapportModule extends SimpleModule {
         addDeserializer(CustomFields.class, new CustomFieldsDeserializer());
         addSerializer(FieldValue.class, new FieldValueSerializer());
         addDeserializer(FieldValue.class, new FieldValueDeserializer());
+        addSerializer(FieldChange.class, new FieldChangeSerializer());
+        addDeserializer(FieldChange.class, new FieldChangeDeserializer());
         setMixInAnnotation(CrmEvent.class, EventMixin.class);
         List<NamedType> events = new ArrayList<>();
         for (Class<?> type : CrmEvent.class.getPermittedSubclasses()) {
@@ -358,6 +362,35 @@ public final class RapportModule extends SimpleModule {
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return money(p.readValueAsTree(), ctxt);
+        }
+    }
+
+    private static final class FieldChangeSerializer extends JsonSerializer<FieldChange> {
+        @Override
+        public void serialize(FieldChange value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("field", value.field());
+            gen.writeStringField("oldValue", value.oldValue());
+            gen.writeStringField("newValue", value.newValue());
+            gen.writeEndObject();
+        }
+    }
+
+    private static final class FieldChangeDeserializer extends JsonDeserializer<FieldChange> {
+        @Override
+        public FieldChange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.readValueAsTree();
+            JsonNode field = node.get("field");
+            if (field == null || !field.isTextual()) {
+                return (FieldChange) ctxt.handleUnexpectedToken(FieldChange.class, JsonToken.START_OBJECT, null,
+                        "FieldChange needs a \"field\"");
+            }
+            return new FieldChange(field.asText(), text(node.get("oldValue")), text(node.get("newValue")));
+        }
+
+        private static String text(JsonNode value) {
+            return value == null || value.isNull() ? null : value.asText();
         }
     }
 

@@ -116,4 +116,21 @@ class JsonModuleTest {
         assertThatThrownBy(() -> mapper.readValue("{\"ids\":[{\"kind\":\"io.ImportService\",\"value\":\"x\"}]}",
                 Links.class)).isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
     }
+
+    @Test
+    void anAuditedChangeFromTheTrailIsWrittenWithItsValuesAsTextAndReadBackEqual() throws Exception {
+        Crm crm = Crm.builder().clock(new TestClock(java.time.Instant.parse("2026-01-01T00:00:00Z")))
+                .idGenerator(IdGenerator.sequential("j")).build();
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").title("Analyst"));
+        crm.contacts().update(ada.withTitle("Countess").withTags(java.util.Set.of("b", "a")));
+        dev.rapport.crm.governance.AuditEntry update = crm.privacy().auditTrail("Contact", ada.id().value()).get(1);
+        String json = mapper.writeValueAsString(update.changes());
+        assertThat(json).contains("{\"field\":\"title\",\"oldValue\":\"Analyst\",\"newValue\":\"Countess\"}")
+                .contains("{\"field\":\"tags\",\"oldValue\":\"[]\",\"newValue\":\"[a, b]\"}");
+        dev.rapport.crm.governance.FieldChange[] back =
+                mapper.readValue(json, dev.rapport.crm.governance.FieldChange[].class);
+        assertThat(back).containsExactlyElementsOf(update.changes());
+        assertThatThrownBy(() -> mapper.readValue("{\"oldValue\": \"x\"}", dev.rapport.crm.governance.FieldChange.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("field");
+    }
 }
