@@ -1,6 +1,7 @@
 package dev.rapport.crm.jpa;
 
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
+import dev.rapport.crm.workflow.spi.StepKey;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public final class JpaIdempotencyLedger implements IdempotencyLedger {
 
     /**
      * A ledger that joins the host's transactions: every call uses the entity manager the supplier
-     * returns, which must be joined to an active transaction for {@link #markDone(String)}.
+     * returns, which must be joined to an active transaction for {@link #markDone(StepKey)}.
      *
      * @param current supplies the entity manager of the current transaction
      * @return a builder
@@ -65,8 +66,8 @@ public final class JpaIdempotencyLedger implements IdempotencyLedger {
     }
 
     @Override
-    public boolean isDone(String key) {
-        Objects.requireNonNull(key, "key");
+    public boolean isDone(StepKey step) {
+        String key = Objects.requireNonNull(step, "key").value();
         // A look-up by key: unlike a query, it does not flush the host's pending changes first.
         return transactions.read(em -> em.find(WorkflowStepEntity.class, key) != null);
     }
@@ -77,11 +78,10 @@ public final class JpaIdempotencyLedger implements IdempotencyLedger {
      * <p>Recording a key twice, also from two nodes at once, keeps one row.
      */
     @Override
-    public void markDone(String key) {
-        Objects.requireNonNull(key, "key");
+    public void markDone(StepKey step) {
+        String key = Objects.requireNonNull(step, "key").value();
         Instant now = clock.instant();
-        int bar = key.indexOf('|');
-        String tenant = bar < 0 ? "" : key.substring(0, Math.min(bar, 64));
+        String tenant = step.tenant().value();
         transactions.run(em -> em.createNativeQuery(insertUnlessPresent(database(em)))
                 .setParameter(1, key)
                 .setParameter(2, tenant)

@@ -3,6 +3,8 @@ package dev.rapport.crm.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.crm.TenantId;
+import dev.rapport.crm.workflow.spi.StepKey;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -16,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JpaIdempotencyLedgerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:30.123456789Z"), ZoneOffset.UTC);
 
-    private static String key(String step) {
-        return "ledger-" + UUID.randomUUID().toString().substring(0, 8) + "|welcome|1|event-1|" + step;
+    private static StepKey key(int step) {
+        return StepKey.of(TenantId.of("ledger-" + UUID.randomUUID().toString().substring(0, 8)), "welcome", 1,
+                "event-1", "ContactId:c-1", step);
     }
 
     @ParameterizedTest
@@ -26,8 +29,8 @@ class JpaIdempotencyLedgerTest {
             TestDatabase.Provider provider) {
         EntityManagerFactory emf = database.factory(provider);
         JpaIdempotencyLedger ledger = JpaIdempotencyLedger.owning(emf).clock(CLOCK).build();
-        String done = key("0");
-        String other = done.substring(0, done.length() - 1) + "1";
+        StepKey done = key(0);
+        StepKey other = StepKey.of(done.tenant(), "welcome", 1, "event-1", "ContactId:c-1", 1);
 
         ledger.markDone(done);
         ledger.markDone(done);
@@ -37,11 +40,12 @@ class JpaIdempotencyLedgerTest {
         assertThat(afterRestart.isDone(other)).isFalse();
         EntityManager em = emf.createEntityManager();
         try {
-            WorkflowStepEntity row = em.find(WorkflowStepEntity.class, done);
-            assertThat(row.tenantId).isEqualTo(done.substring(0, done.indexOf('|')));
+            WorkflowStepEntity row = em.find(WorkflowStepEntity.class, done.value());
+            assertThat(done.value()).isEqualTo(done.tenant().value() + "|welcome|1|event-1|ContactId:c-1|0");
+            assertThat(row.tenantId).isEqualTo(done.tenant().value());
             assertThat(Values.instant(row.doneAt, row.doneAtNanos)).isEqualTo(CLOCK.instant());
             assertThat(em.createQuery("select count(s) from RapportWorkflowStep s where s.stepKey = :k", Long.class)
-                    .setParameter("k", done).getSingleResult()).isEqualTo(1L);
+                    .setParameter("k", done.value()).getSingleResult()).isEqualTo(1L);
         } finally {
             em.close();
         }
@@ -52,8 +56,8 @@ class JpaIdempotencyLedgerTest {
     void aJoiningLedgerRecordsWithTheHostsTransactionOnly(TestDatabase database, TestDatabase.Provider provider) {
         EntityManagerFactory emf = database.factory(provider);
         JpaIdempotencyLedger owning = JpaIdempotencyLedger.owning(emf).build();
-        String rolledBack = key("0");
-        String committed = key("1");
+        StepKey rolledBack = key(0);
+        StepKey committed = key(1);
         EntityManager em = emf.createEntityManager();
         try {
             JpaIdempotencyLedger joined = JpaIdempotencyLedger.joining(() -> em).build();

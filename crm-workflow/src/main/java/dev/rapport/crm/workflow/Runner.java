@@ -17,6 +17,7 @@ import dev.rapport.crm.workflow.spi.EnrollmentStore;
 import dev.rapport.crm.workflow.spi.IdempotencyLedger;
 import dev.rapport.crm.workflow.spi.MessageSender;
 import dev.rapport.crm.workflow.spi.SegmentStore;
+import dev.rapport.crm.workflow.spi.StepKey;
 import dev.rapport.crm.workflow.spi.Timer;
 import dev.rapport.crm.workflow.spi.TimerStore;
 import java.time.Instant;
@@ -677,7 +678,6 @@ final class Runner {
         chainHere.add(rule.id());
         chain.addLast(rule.id());
         List<StepTrace> steps = new ArrayList<>();
-        String stepPrefix = null;
         boolean pastDone = false;
         try {
             for (int i = from; i < rule.actions().size(); i++) {
@@ -704,11 +704,8 @@ final class Runner {
                 }
                 // The subject is part of the key: timer triggers (inactivity, date offset) name their
                 // trigger by its due instant or date, which several entities may share.
-                if (stepPrefix == null) {
-                    stepPrefix = view.tenant().value() + "|" + rule.id() + "|" + rule.version() + "|" + triggerId + "|"
-                            + SubjectCodec.encode(subject) + "|";
-                }
-                String stepKey = stepPrefix + i;
+                StepKey stepKey = StepKey.of(view.tenant(), rule.id(), rule.version(), triggerId,
+                        SubjectCodec.encode(subject), i);
                 // Steps are recorded in order, each after it succeeded, so the done ones of a
                 // trigger are a prefix: after the first step not done, none later is.
                 if (!pastDone && ledger.isDone(stepKey)) {
@@ -850,9 +847,9 @@ final class Runner {
         private final @Nullable CrmEvent event;
         private final Instant now;
         private final Rule rule;
-        private final String key;
+        private final StepKey key;
 
-        Context(Crm view, @Nullable EntityId subject, @Nullable CrmEvent event, Instant now, Rule rule, String key) {
+        Context(Crm view, @Nullable EntityId subject, @Nullable CrmEvent event, Instant now, Rule rule, StepKey key) {
             this.view = view;
             this.subject = subject;
             this.event = event;
@@ -893,7 +890,7 @@ final class Runner {
 
         @Override
         public String idempotencyKey() {
-            return key;
+            return key.value();
         }
 
         @Override

@@ -1,9 +1,10 @@
 package dev.rapport.crm.workflow.spi;
 
 /**
- * Remembers which steps have run, keyed by (tenant, rule id, rule version, trigger id, step index), so a
- * step runs at most once, also across retries and restarts when the ledger is durable. The engine
- * records a step after it succeeded; a step that fails is not recorded and may run again.
+ * Remembers which steps have run, keyed by {@link StepKey} (tenant, rule id, rule version, trigger
+ * id, subject, step index), so a step runs at most once, also across retries and restarts when the
+ * ledger is durable. The engine records a step after it succeeded; a step that fails is not
+ * recorded and may run again.
  *
  * <pre>{@code
  * IdempotencyLedger ledger = IdempotencyLedger.inMemory();
@@ -17,14 +18,14 @@ public interface IdempotencyLedger {
      * @param key the step key
      * @return true if done
      */
-    boolean isDone(String key);
+    boolean isDone(StepKey key);
 
     /**
      * Records a step as done.
      *
      * @param key the step key
      */
-    void markDone(String key);
+    void markDone(StepKey key);
 
     /**
      * A new, empty, thread-safe in-memory ledger. Share one instance between engines to keep

@@ -5,15 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The in-memory ledger: a concurrent set of keys. */
 final class InMemoryLedger implements IdempotencyLedger {
-    private final Set<String> done = ConcurrentHashMap.newKeySet();
+    private final Set<StepKey> done = ConcurrentHashMap.newKeySet();
 
     @Override
-    public boolean isDone(String key) {
+    public boolean isDone(StepKey key) {
         return done.contains(key);
     }
 
     @Override
-    public void markDone(String key) {
+    public void markDone(StepKey key) {
         done.add(key);
     }
 }
