@@ -247,9 +247,18 @@ final class Runner {
         if (rule.suppression() != null) {
             return false;
         }
-        EntityId subject = triggerSubject(rule, subjects.event, subjects);
         // The store's index of unarmed enrollments (looked up once per subject and event, and
         // marked by position in the plan) lets the other rules go without a look-up of their own.
+        // It is asked first for the subject the rule would run for if the event triggers it (the
+        // event's entity of the rule's kind, else its first); only a marked rule is checked further.
+        EntityId likely = subjects.of(rule.kind());
+        if (likely == null) {
+            likely = subjects.first();
+        }
+        if (likely == null || !subjects.unarmed(view.tenant(), likely, enrollments, plan, position)) {
+            return true;
+        }
+        EntityId subject = triggerSubject(rule, subjects.event, subjects);
         if (subject != null && subjects.unarmed(view.tenant(), subject, enrollments, plan, position)) {
             enrollments.update(enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value()), ARM);
         }
