@@ -171,7 +171,7 @@ final class Runner {
                     // it is now; it is read again after a rule has run steps that may change it.
                     if (candidates == null) {
                         if (values == null) {
-                            values = new EntityValues(index, view, event, now());
+                            values = new EntityValues(index, view, subjects, now());
                         }
                         candidates = candidates(plan.group(), values);
                     }
@@ -187,7 +187,7 @@ final class Runner {
                     continue;
                 }
                 if (values == null) {
-                    values = new EntityValues(index, view, event, now());
+                    values = new EntityValues(index, view, subjects, now());
                 }
                 if (changedState(consider(rule, view, subject, event, event.meta().id().value(),
                         values.shared(rule.kind(), subject)))) {
@@ -287,7 +287,7 @@ final class Runner {
         @Nullable EntityId of(EntityKind kind) {
             int k = kind.ordinal();
             if (!found[k]) {
-                byKind[k] = subjectOfKind(kind, event);
+                byKind[k] = subjectOfKind(kind, all);
                 found[k] = true;
             }
             return byKind[k];
@@ -326,20 +326,22 @@ final class Runner {
     private static final class EntityValues extends RuleIndex.Values {
         private final Crm view;
         private final CrmEvent event;
+        private final EventSubjects subjects;
         private final Instant now;
         private final java.util.EnumMap<EntityKind, RuleContext> loaded = new java.util.EnumMap<>(EntityKind.class);
 
-        EntityValues(RuleIndex index, Crm view, CrmEvent event, Instant now) {
+        EntityValues(RuleIndex index, Crm view, EventSubjects subjects, Instant now) {
             super(index);
             this.view = view;
-            this.event = event;
+            this.event = subjects.event;
+            this.subjects = subjects;
             this.now = now;
         }
 
         private @Nullable RuleContext context(EntityKind kind) {
             RuleContext c = loaded.get(kind);
             if (c == null && !loaded.containsKey(kind)) {
-                EntityId id = subjectOfKind(kind, event);
+                EntityId id = subjects.of(kind);
                 c = id == null ? null : new RuleContext(view, kind, id, event, now);
                 loaded.put(kind, c);
             }
@@ -451,7 +453,12 @@ final class Runner {
     }
 
     private static @Nullable EntityId subjectOfKind(EntityKind kind, CrmEvent event) {
-        for (EntityId id : event.subjects()) {
+        return subjectOfKind(kind, event.subjects());
+    }
+
+    /** The first of the subjects of the kind (an event makes its list of subjects on each call). */
+    private static @Nullable EntityId subjectOfKind(EntityKind kind, List<EntityId> subjects) {
+        for (EntityId id : subjects) {
             if (kind.matches(id)) {
                 return id;
             }
