@@ -266,7 +266,9 @@ final class Guard implements WriteInterceptor {
             Object sample = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                     (p, m, a) -> null);
             try {
-                return sample.getClass().getConstructor(InvocationHandler.class);
+                Constructor<?> constructor = sample.getClass().getConstructor(InvocationHandler.class);
+                accessible(constructor);
+                return constructor;
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("proxy class of " + type.getName() + " has no handler constructor", e);
             }
@@ -281,9 +283,43 @@ final class Guard implements WriteInterceptor {
         }
     }
 
+    /**
+     * Port methods made accessible once, by the method a proxy was called with: a reflective call
+     * otherwise checks the caller's access every time, and the check's one-entry cache misses as
+     * the calls move between stores.
+     */
+    private static final Map<Method, Method> CALLABLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Method callable(Method method) {
+        Method m = CALLABLE.get(method);
+        if (m == null) {
+            m = CALLABLE.computeIfAbsent(method, Guard::accessibleCopy);
+        }
+        return m;
+    }
+
+    private static Method accessibleCopy(Method method) {
+        try {
+            Method copy = method.getDeclaringClass().getMethod(method.getName(), method.getParameterTypes());
+            accessible(copy);
+            return copy;
+        } catch (NoSuchMethodException e) {
+            return method;   // not a public method: called as it is, with the access check
+        }
+    }
+
+    /** Skips the access check of later calls where the platform allows it (public members). */
+    private static void accessible(java.lang.reflect.AccessibleObject member) {
+        try {
+            member.trySetAccessible();
+        } catch (SecurityException e) {
+            // keep the checked call
+        }
+    }
+
     private static @Nullable Object call(Object target, Method method, @Nullable Object[] args) throws Throwable {
         try {
-            return method.invoke(target, args);
+            return callable(method).invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
