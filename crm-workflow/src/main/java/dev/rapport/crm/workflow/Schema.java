@@ -349,7 +349,9 @@ public final class Schema {
             return withCustomFields(e, next);
         };
         return new FieldSpec("custom." + key, valueType(type), Set.copyOf(options),
-                e -> canonical(customFieldsOf(e).get(key).orElse(null)), Set.of("customFields"), writer);
+                // Read from the map: conditions and the rule index read custom fields for every
+                // event, and get(key) made an Optional each time.
+                e -> canonical(customFieldsOf(e).asMap().get(key)), Set.of("customFields"), writer);
     }
 
     private static CustomFields customFieldsOf(Object e) {
