@@ -49,4 +49,22 @@ class StepKeyTest {
         assertThat(ledger.isDone(StepKey.of(acme, "welcome", 3, "event-7", "ContactId:c-42", 1))).isFalse();
         assertThat(ledger.isDone(StepKey.of(acme, "welcome", 3, "event-7", "ContactId:c-43", 0))).isFalse();
     }
+
+    @Test
+    void keysOfSequentialIdsRarelyShareAHash() {
+        // Event and entity ids from a sequence differ by one character: a plain 31-based hash
+        // made thousands of these keys share a hash.
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        int keys = 0;
+        for (int event = 0; event < 300; event++) {
+            for (int contact = 0; contact < 100; contact++) {
+                for (int step = 0; step < 3; step++) {
+                    hashes.add(StepKey.of(acme, "title-" + (event % 50), 1, "b-" + (5000 + event),
+                            "ContactId:b-" + (100 + contact), step).hashCode());
+                    keys++;
+                }
+            }
+        }
+        assertThat(keys - hashes.size()).as("keys sharing a hash among %d", keys).isLessThan(10);
+    }
 }

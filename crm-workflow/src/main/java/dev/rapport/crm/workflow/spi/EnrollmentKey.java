@@ -27,7 +27,7 @@ public final class EnrollmentKey {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.subject = Objects.requireNonNull(subject, "subject");
-        this.hash = (tenant.hashCode() * 31 + ruleId.hashCode()) * 31 + subject.hashCode();
+        this.hash = KeyHash.finish(KeyHash.with(KeyHash.with(tenant.hashCode(), ruleId.hashCode()), subject.hashCode()));
     }
 
     /**

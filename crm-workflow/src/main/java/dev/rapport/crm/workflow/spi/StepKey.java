@@ -37,12 +37,11 @@ public final class StepKey {
         this.ruleVersion = ruleVersion;
         this.subject = subject;
         this.step = step;
-        int h = tenant.hashCode();
-        h = h * 31 + ruleId.hashCode();
-        h = h * 31 + ruleVersion;
-        h = h * 31 + triggerId.hashCode();
-        h = h * 31 + Objects.hashCode(subject);
-        this.hash = h * 31 + step;
+        long h = KeyHash.with(tenant.hashCode(), ruleId.hashCode());
+        h = KeyHash.with(h, ruleVersion);
+        h = KeyHash.with(h, triggerId.hashCode());
+        h = KeyHash.with(h, Objects.hashCode(subject));
+        this.hash = KeyHash.finish(KeyHash.with(h, step));
     }
 
     /**
