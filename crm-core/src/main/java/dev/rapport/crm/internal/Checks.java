@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * Argument checks that throw {@link CrmValidationException} naming the field. Internal: not API.
  */
 public final class Checks {
+    /**
+     * The class of the JDK's immutable lists of one or two elements, which refuse null when made.
+     * (Its lists of more may hold null: {@code Stream.toList()} makes them.)
+     */
+    private static final Class<?> IMMUTABLE_SMALL = List.of(1).getClass();
+
     private Checks() {
     }
 
@@ -155,6 +161,13 @@ public final class Checks {
     public static <T> List<T> list(@Nullable Collection<? extends T> values, String field) {
         if (values == null) {
             return List.of();
+        }
+        if (values.getClass() == IMMUTABLE_SMALL || values == List.of()) {
+            // Holds no null and is what copyOf would return: records are rebuilt on every
+            // change, each time with the (mostly short) lists of the one before.
+            @SuppressWarnings("unchecked")
+            List<T> same = (List<T>) values;
+            return same;
         }
         if (values instanceof List<? extends T> list && values instanceof java.util.RandomAccess) {
             // Records are rebuilt on every change: checking by index spares an iterator each time.

@@ -202,4 +202,19 @@ class ContactServiceTest {
                 .isInstanceOf(CrmNotFoundException.class)
                 .hasMessageContaining("Contact nope");
     }
+
+    @Test
+    void aListHoldingNullIsRefusedNamingTheFieldWhateverListItIs() {
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace").email("ada@acme.example"));
+        EmailAddress mail = ada.emails().get(0);
+        // Stream.toList() makes an immutable list that may hold null, of any length.
+        for (List<EmailAddress> emails : List.of(java.util.stream.Stream.of((EmailAddress) null).toList(),
+                java.util.stream.Stream.of(mail, null).toList(), java.util.stream.Stream.of(mail, new EmailAddress("grace@acme.example"), null).toList(),
+                java.util.Arrays.asList(mail, null))) {
+            assertThatThrownBy(() -> ada.withEmails(emails)).isInstanceOfSatisfying(CrmValidationException.class,
+                    e -> assertThat(e.field()).isEqualTo("emails"));
+        }
+        assertThat(ada.withEmails(List.of(mail)).emails()).containsExactly(mail);
+        assertThat(crm.contacts().get(ada.id()).emails()).containsExactly(mail);
+    }
 }
