@@ -139,14 +139,17 @@ final class RuleIndex {
 
     /**
      * What the engine looks at for an event of a class: the rules in the set's order that are not
-     * event-triggered, or are triggered by this class; for each, its place in the class's group
-     * (-1 when it is not indexed and must always be considered).
+     * event-triggered, or are triggered by this class; for each, its number in the class's group
+     * (-1 when it is not indexed and must always be considered), and each rule's position by id.
+     * For the engine's pass over the plan, by position: {@code positionOfLocal} (a group number's
+     * position, or -1), {@code mustVisit} (the rules looked at whatever the index says: not
+     * indexed, triggered by a segment, or re-enrolling with a suppression condition) and
+     * {@code arming} (by entity kind, the indexed re-enrolling rules that need a look only while
+     * they hold an unarmed enrollment of the subject). An indexed rule that enrolls once needs a
+     * look only when the index leaves it in.
      */
-    /**
-     * The rules an event class may trigger, in order, with each rule's number in its group (-1
-     * for a rule the group does not index) and each rule's position by id.
-     */
-    record Plan(Group group, Rule[] rules, int[] local, Map<String, Integer> positions) {
+    record Plan(Group group, Rule[] rules, int[] local, Map<String, Integer> positions, int[] positionOfLocal,
+            long[] mustVisit, Map<EntityKind, long[]> arming) {
     }
 
     Plan plan(Class<?> eventClass) {
@@ -170,11 +173,26 @@ final class RuleIndex {
             local.add(locals.getOrDefault(r, -1));
         }
         Map<String, Integer> positions = new HashMap<>();
+        int[] positionOfLocal = new int[group.rules.length];
+        java.util.Arrays.fill(positionOfLocal, -1);
+        long[] mustVisit = new long[(list.size() + 63) >>> 6];
+        Map<EntityKind, long[]> arming = new java.util.EnumMap<>(EntityKind.class);
         for (int i = 0; i < list.size(); i++) {
-            positions.put(list.get(i).id(), i);
+            Rule r = list.get(i);
+            positions.put(r.id(), i);
+            int l = local.get(i);
+            if (l >= 0) {
+                positionOfLocal[l] = i;
+            }
+            boolean reEnrolls = r.enrollment() == Enrollment.RE_ENROLL;
+            if (l < 0 || r.trigger() instanceof Triggers.SegmentChange || reEnrolls && r.suppression() != null) {
+                mustVisit[i >>> 6] |= 1L << i;
+            } else if (reEnrolls) {
+                arming.computeIfAbsent(r.kind(), k -> new long[mustVisit.length])[i >>> 6] |= 1L << i;
+            }
         }
         return new Plan(group, list.toArray(Rule[]::new), local.stream().mapToInt(Integer::intValue).toArray(),
-                Map.copyOf(positions));
+                Map.copyOf(positions), positionOfLocal, mustVisit, arming);
     }
 
     static RuleIndex of(RuleSet set) {

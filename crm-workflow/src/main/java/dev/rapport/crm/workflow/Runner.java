@@ -142,10 +142,28 @@ final class Runner {
         EventSubjects subjects = new EventSubjects(event);
         ArrayDeque<String> chain = chains.get();
         String running = chain == null ? null : chain.peekLast();
+        // The positions worth a look (see visits); made again whenever the answer it rests on is.
+        long[] visit = null;
+        boolean filtered = indexed && plan.positionOfLocal().length > 0;
         for (int p = 0; p < planned.length; p++) {
             Rule rule = planned[p];
             EntityId subject = null;
             try {
+                if (filtered) {
+                    if (candidates == null) {
+                        if (values == null) {
+                            values = new EntityValues(index, view, subjects, now());
+                        }
+                        candidates = candidates(plan.group(), values);
+                        visit = null;
+                    }
+                    if (visit == null) {
+                        visit = visits(plan, candidates, view, subjects);
+                    }
+                    if (!RuleIndex.has(visit, p)) {
+                        continue;
+                    }
+                }
                 if (rule.trigger() instanceof Triggers.SegmentChange sc) {
                     Boolean entered = moves.get(sc.segment.name());
                     subject = entered == null ? null : subjects.of(sc.segment.kind());
@@ -162,6 +180,7 @@ final class Runner {
                         candidates = null;
                         values = null;
                         subjects.forget();
+                        visit = null;
                     }
                     continue;
                 }
@@ -197,11 +216,13 @@ final class Runner {
                         values = null;
                     }
                     subjects.forget();
+                    visit = null;
                 }
             } catch (RuntimeException e) {
                 candidates = null;
                 values = null;
                 subjects.forget();
+                visit = null;
                 // One failing rule never keeps the others from the event, and the event is kept.
                 LOG.warn("Workflow rule {} failed on event {}: {}", rule.id(), event.meta().id(), e.getClass().getName());
                 if (!dry) {
@@ -210,6 +231,49 @@ final class Runner {
                 }
             }
         }
+    }
+
+    /**
+     * The plan positions an event's pass must look at, from the index's answer and the store's
+     * unarmed enrollments: every rule the plan always looks at, every rule the index leaves in,
+     * and each indexed re-enrolling rule that holds an unarmed enrollment of the subject it would
+     * run for (a rule left out is armed by its look). Any other rule's look would do nothing: an
+     * indexed rule left out that enrolls once, or that holds no unarmed enrollment. If the store
+     * cannot be asked, every position is looked at (and each rule meets the failure itself).
+     */
+    private long[] visits(RuleIndex.Plan plan, long[] candidates, Crm view, EventSubjects subjects) {
+        long[] visit = plan.mustVisit().clone();
+        int[] positionOfLocal = plan.positionOfLocal();
+        for (int w = 0; w < candidates.length; w++) {
+            long word = candidates[w];
+            while (word != 0) {
+                int local = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                int at = local < positionOfLocal.length ? positionOfLocal[local] : -1;
+                if (at >= 0) {
+                    visit[at >>> 6] |= 1L << at;
+                }
+            }
+        }
+        try {
+            for (Map.Entry<EntityKind, long[]> e : plan.arming().entrySet()) {
+                EntityId likely = subjects.of(e.getKey());
+                if (likely == null) {
+                    likely = subjects.first();
+                }
+                if (likely == null) {
+                    continue;
+                }
+                long[] unarmed = subjects.unarmedMask(view.tenant(), likely, enrollments, plan);
+                long[] arming = e.getValue();
+                for (int w = 0; w < visit.length; w++) {
+                    visit[w] |= unarmed[w] & arming[w];
+                }
+            }
+        } catch (RuntimeException e) {
+            java.util.Arrays.fill(visit, -1L);
+        }
+        return visit;
     }
 
     /** Whether a consideration may have changed the entity (a step ran). */
@@ -304,6 +368,12 @@ final class Runner {
          * store is asked once per subject).
          */
         boolean unarmed(TenantId tenant, EntityId subject, EnrollmentStore store, RuleIndex.Plan plan, int position) {
+            long[] w = unarmedMask(tenant, subject, store, plan);
+            return (w[position >>> 6] & (1L << position)) != 0;
+        }
+
+        /** By plan position, the rules that may hold an unarmed enrollment of the subject. */
+        long[] unarmedMask(TenantId tenant, EntityId subject, EnrollmentStore store, RuleIndex.Plan plan) {
             long[] w = waiting;
             if (subject != keyed || w == null) {
                 Set<String> ids = store.unarmedRules(tenant,
@@ -318,7 +388,7 @@ final class Runner {
                 waiting = w;
                 keyed = subject;
             }
-            return (w[position >>> 6] & (1L << position)) != 0;
+            return w;
         }
     }
 
