@@ -4,8 +4,8 @@ import dev.rapport.crm.Aggregate;
 import dev.rapport.crm.EntityId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +20,12 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
     final HashMap<String, T> rows = new HashMap<>();
     /** The ids in order, for paging; changed only when a row is added or removed. */
     final TreeSet<String> order = new TreeSet<>();
-    private final Map<String, Map<Object, NavigableSet<String>>> indexes = new HashMap<>();
+    /**
+     * By index and key, the ids stored under the key. Hash sets: a look-up orders what it finds
+     * (with the transaction's own writes) anyway, and a tree of a million ids, or one per linked
+     * record, cost a walk of cold nodes for every row written.
+     */
+    private final Map<String, Map<Object, Set<String>>> indexes = new HashMap<>();
 
     Table(TableDef<I, T> def) {
         this.def = def;
@@ -29,9 +34,9 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
         }
     }
 
-    /** The ids stored under a key of an index, ordered; empty when none. */
+    /** The ids stored under a key of an index, in no order; empty when none. */
     Set<String> idsFor(IndexDef<T> index, Object key) {
-        NavigableSet<String> ids = indexes.get(index.name()).get(key);
+        Set<String> ids = indexes.get(index.name()).get(key);
         return ids == null ? Set.of() : ids;
     }
 
@@ -54,13 +59,13 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
 
     private void reindex(String id, @Nullable T previous, @Nullable T next) {
         for (IndexDef<T> index : def.indexes()) {
-            Map<Object, NavigableSet<String>> map = indexes.get(index.name());
+            Map<Object, Set<String>> map = indexes.get(index.name());
             Collection<?> before = previous == null ? Set.of() : index.keys().apply(previous);
             Collection<?> after = next == null ? Set.of() : index.keys().apply(next);
             // Most writes leave an index's keys as they were: only the keys that changed move.
             for (Object key : before) {
                 if (!after.contains(key)) {
-                    NavigableSet<String> ids = map.get(key);
+                    Set<String> ids = map.get(key);
                     if (ids != null) {
                         ids.remove(id);
                         if (ids.isEmpty()) {
@@ -71,7 +76,7 @@ final class Table<I extends EntityId, T extends Aggregate<I>> {
             }
             for (Object key : after) {
                 if (!before.contains(key)) {
-                    map.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
+                    map.computeIfAbsent(key, k -> new HashSet<>()).add(id);
                 }
             }
         }

@@ -880,6 +880,24 @@ public abstract class CrmStoreContract {
     }
 
     @Test
+    public void manyTasksUnderOneKeyAreFoundInIdOrderAndLeaveTheIndexWhenClosed() {
+        Contact ada = crm.contacts().create(NewContact.named("Ada", "Lovelace"));
+        List<Task> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tasks.add(crm.tasks().create(NewTask.titled("Call " + i).assignee(ALICE).contact(ada.id())));
+        }
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(ada.id()))).containsExactlyElementsOf(byId(tasks));
+        List<Task> open = new java.util.ArrayList<>(tasks);
+        for (int i = 0; i < 40; i += 3) {
+            crm.tasks().complete(tasks.get(i).id());
+            open.remove(tasks.get(i));
+        }
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findOpenByAssignee(ALICE))).containsExactlyElementsOf(
+                byId(open));
+        assertThat(read((StoreTransaction tx) -> tx.tasks().findByLink(ada.id()))).hasSize(40);
+    }
+
+    @Test
     public void ticketsReadBackEqualThroughTheirLifeAndAreFoundByAssigneeContactAccountAndStatus() {
         crm.customFields().define(EntityType.TICKET, FieldDefinition.of("product", FieldType.TEXT));
         Account acme = crm.accounts().create(NewAccount.named("Acme"));
