@@ -71,8 +71,7 @@ public final class FieldChange {
     public @Nullable String oldValue() {
         String text = oldText;
         if (text == null && oldSource != null) {
-            text = oldSource instanceof String s ? s : Values.render(oldSource);
-            oldText = text;
+            oldText = text = text(oldSource);
         }
         return text;
     }
@@ -85,10 +84,13 @@ public final class FieldChange {
     public @Nullable String newValue() {
         String text = newText;
         if (text == null && newSource != null) {
-            text = newSource instanceof String s ? s : Values.render(newSource);
-            newText = text;
+            newText = text = text(newSource);
         }
         return text;
+    }
+
+    private static String text(Object source) {
+        return source instanceof String s ? s : java.util.Objects.requireNonNull(Values.render(source));
     }
 
     /**
