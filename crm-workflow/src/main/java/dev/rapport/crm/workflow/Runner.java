@@ -187,13 +187,8 @@ final class Runner {
                 int local = locals[p];
                 if (indexed && local >= 0) {
                     // The index leaves out the rules whose condition cannot hold for the entity as
-                    // it is now; it is read again after a rule has run steps that may change it.
-                    if (candidates == null) {
-                        if (values == null) {
-                            values = new EntityValues(index, view, subjects, now());
-                        }
-                        candidates = candidates(plan.group(), values);
-                    }
+                    // it is now (the pass above has its answer; it is read again after a rule has
+                    // run steps that may change the entity).
                     if (!RuleIndex.has(candidates, local) && skipped(rule, p, plan, view, subjects, running)) {
                         continue;
                     }
@@ -311,17 +306,8 @@ final class Runner {
         if (rule.suppression() != null) {
             return false;
         }
-        // The store's index of unarmed enrollments (looked up once per subject and event, and
-        // marked by position in the plan) lets the other rules go without a look-up of their own.
-        // It is asked first for the subject the rule would run for if the event triggers it (the
-        // event's entity of the rule's kind, else its first); only a marked rule is checked further.
-        EntityId likely = subjects.of(rule.kind());
-        if (likely == null) {
-            likely = subjects.first();
-        }
-        if (likely == null || !subjects.unarmed(view.tenant(), likely, enrollments, plan, position)) {
-            return true;
-        }
+        // The pass visits such a rule only when the store's unarmed index (looked up once per
+        // subject and event, and marked by position in the plan) names it for the subject.
         EntityId subject = triggerSubject(rule, subjects.event, subjects);
         if (subject != null && subjects.unarmed(view.tenant(), subject, enrollments, plan, position)) {
             enrollments.update(enrollKey(view.tenant(), rule, subject, subjects.event.meta().id().value()), ARM);
@@ -395,7 +381,6 @@ final class Runner {
     /** Field values of the event's entities, each loaded once, for the index. */
     private static final class EntityValues extends RuleIndex.Values {
         private final Crm view;
-        private final CrmEvent event;
         private final EventSubjects subjects;
         private final Instant now;
         private final java.util.EnumMap<EntityKind, RuleContext> loaded = new java.util.EnumMap<>(EntityKind.class);
@@ -403,7 +388,6 @@ final class Runner {
         EntityValues(RuleIndex index, Crm view, EventSubjects subjects, Instant now) {
             super(index);
             this.view = view;
-            this.event = subjects.event;
             this.subjects = subjects;
             this.now = now;
         }
@@ -412,7 +396,7 @@ final class Runner {
             RuleContext c = loaded.get(kind);
             if (c == null && !loaded.containsKey(kind)) {
                 EntityId id = subjects.of(kind);
-                c = id == null ? null : new RuleContext(view, kind, id, event, now);
+                c = id == null ? null : new RuleContext(view, kind, id, subjects.event, now);
                 loaded.put(kind, c);
             }
             return c;
@@ -426,7 +410,7 @@ final class Runner {
             for (Map.Entry<EntityKind, RuleContext> e : loaded.entrySet()) {
                 RuleContext c = e.getValue();
                 if (c != null && !SegmentPopulator.sameVersion(c.entity(),
-                        new RuleContext(view, e.getKey(), c.subject().orElse(null), event, now).entity())) {
+                        new RuleContext(view, e.getKey(), c.subject().orElse(null), subjects.event, now).entity())) {
                     return false;
                 }
             }
