@@ -293,19 +293,12 @@ final class Guard implements WriteInterceptor {
     private static Method callable(Method method) {
         Method m = CALLABLE.get(method);
         if (m == null) {
-            m = CALLABLE.computeIfAbsent(method, Guard::accessibleCopy);
+            m = CALLABLE.computeIfAbsent(method, found -> {
+                accessible(found);
+                return found;
+            });
         }
         return m;
-    }
-
-    private static Method accessibleCopy(Method method) {
-        try {
-            Method copy = method.getDeclaringClass().getMethod(method.getName(), method.getParameterTypes());
-            accessible(copy);
-            return copy;
-        } catch (NoSuchMethodException e) {
-            return method;   // not a public method: called as it is, with the access check
-        }
     }
 
     /** Skips the access check of later calls where the platform allows it (public members). */
